@@ -1,0 +1,69 @@
+package org.follicle.catalog;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The home page and the pages that list papers by author, journal and topic. */
+@Controller
+class PaperListPageController {
+
+  private static final int NEWEST_ON_HOME = 12;
+  private static final int TOPICS_SHOWN = 200;
+
+  private final PaperQueries queries;
+
+  PaperListPageController(PaperQueries queries) {
+    this.queries = queries;
+  }
+
+  @GetMapping("/")
+  String home(Model model) {
+    model.addAttribute("papers", queries.newest(NEWEST_ON_HOME));
+    return "catalog/home";
+  }
+
+  @GetMapping("/authors/{id}")
+  String author(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+    PaperQueries.Listing listing =
+        queries
+            .byAuthor(id, page)
+            .orElseThrow(() -> RequestedIdentifiers.notFound("No author has id " + id));
+    model.addAttribute("orcid", queries.orcidOf(id).orElse(null));
+    return listing(model, listing, "author");
+  }
+
+  @GetMapping("/journals/{id}")
+  String journal(@PathVariable long id, @RequestParam(defaultValue = "0") int page, Model model) {
+    PaperQueries.Listing listing =
+        queries
+            .byJournal(id, page)
+            .orElseThrow(() -> RequestedIdentifiers.notFound("No journal has id " + id));
+    model.addAttribute("journal", queries.journal(id).orElseThrow());
+    return listing(model, listing, "journal");
+  }
+
+  @GetMapping("/topics/{slug}")
+  String topic(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
+    PaperQueries.Listing listing =
+        queries
+            .byTopic(slug, page)
+            .orElseThrow(() -> RequestedIdentifiers.notFound("No topic is called " + slug));
+    return listing(model, listing, "topic");
+  }
+
+  @GetMapping("/topics")
+  String topics(Model model) {
+    model.addAttribute("keywords", queries.keywordTopics(TOPICS_SHOWN));
+    model.addAttribute("categories", queries.categoryTopics(TOPICS_SHOWN));
+    return "catalog/topics";
+  }
+
+  private static String listing(Model model, PaperQueries.Listing listing, String kind) {
+    model.addAttribute("listing", listing);
+    model.addAttribute("kind", kind);
+    return "catalog/listing";
+  }
+}

@@ -1,0 +1,94 @@
+package org.follicle.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Slice;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The lists the catalogue's pages and API show, read in one transaction each. */
+@Component
+@Transactional(readOnly = true)
+class PaperQueries {
+
+  static final int PAGE_SIZE = 20;
+
+  private final PaperRepository papers;
+  private final AuthorRepository authors;
+  private final JournalRepository journals;
+
+  PaperQueries(PaperRepository papers, AuthorRepository authors, JournalRepository journals) {
+    this.papers = papers;
+    this.authors = authors;
+    this.journals = journals;
+  }
+
+  List<PaperSummary> newest(int limit) {
+    return summaries(papers.findNewest(Limit.of(limit)));
+  }
+
+  /** Papers with an id below {@code before} (all when null), highest id first. */
+  List<PaperSummary> before(Long before, int limit) {
+    return summaries(papers.findBefore(before == null ? Long.MAX_VALUE : before, Limit.of(limit)));
+  }
+
+  List<PaperSummary> byDoi(Doi doi) {
+    return summaries(papers.findListByDoi(doi.value()));
+  }
+
+  List<PaperSummary> byPmid(String pmid) {
+    return summaries(papers.findListByPmid(pmid));
+  }
+
+  Optional<Listing> byAuthor(long id, int page) {
+    return authors
+        .findById(id)
+        .map(a -> listing(a.displayName(), papers.findByAuthor(id, pageOf(page))));
+  }
+
+  Optional<Listing> byJournal(long id, int page) {
+    return journals
+        .findById(id)
+        .map(j -> listing(j.getName(), papers.findByJournal(id, pageOf(page))));
+  }
+
+  Optional<Listing> byTopic(String slug, int page) {
+    return papers.findKeywordNames(slug, Limit.of(1)).stream()
+        .findFirst()
+        .or(() -> papers.findCategoryNames(slug, Limit.of(1)).stream().findFirst())
+        .map(name -> listing(name, papers.findByTopic(slug, pageOf(page))));
+  }
+
+  List<TopicCount> keywordTopics(int limit) {
+    return papers.countKeywords(Limit.of(limit));
+  }
+
+  List<TopicCount> categoryTopics(int limit) {
+    return papers.countCategories(Limit.of(limit));
+  }
+
+  Optional<PaperRecord.Journal> journal(long id) {
+    return journals.findById(id).map(Journal::toRecord);
+  }
+
+  Optional<String> orcidOf(long authorId) {
+    return authors.findById(authorId).map(a -> a.toRecord(null).orcid());
+  }
+
+  private static PageRequest pageOf(int page) {
+    return PageRequest.of(Math.max(page, 0), PAGE_SIZE);
+  }
+
+  private static Listing listing(String name, Slice<Paper> slice) {
+    return new Listing(name, summaries(slice.getContent()), slice.getNumber(), slice.hasNext());
+  }
+
+  private static List<PaperSummary> summaries(List<Paper> found) {
+    return found.stream().map(Paper::toSummary).toList();
+  }
+
+  /** One page of papers under a named heading (an author, a journal, a topic). */
+  record Listing(String name, List<PaperSummary> papers, int page, boolean hasNext) {}
+}

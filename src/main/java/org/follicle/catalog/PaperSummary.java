@@ -1,0 +1,28 @@
+package org.follicle.catalog;
+
+import java.util.List;
+
+/** A paper as lists show it: enough to recognise it and open its page. */
+public record PaperSummary(
+    long id,
+    String title,
+    String articleType,
+    PartialDate date,
+    Long journalId,
+    String journalName,
+    List<String> authorNames,
+    Doi doi) {
+
+  public PaperSummary {
+    date = date == null ? new PartialDate(null, null, null) : date;
+    authorNames = List.copyOf(authorNames);
+  }
+
+  /** The byline shortened for a list: up to three names, then "et al.". */
+  public String byline() {
+    if (authorNames.size() <= 3) {
+      return String.join(", ", authorNames);
+    }
+    return String.join(", ", authorNames.subList(0, 3)) + " et al.";
+  }
+}
