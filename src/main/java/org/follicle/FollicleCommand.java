@@ -29,12 +29,14 @@ public class FollicleCommand extends ServingCommand {
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new FollicleCommand())
-        .setExecutionExceptionHandler(
-            (failure, command, parsed) -> {
-              command.getErr().println("follicle: " + reasonOf(failure));
-              return command.getCommandSpec().exitCodeOnExecutionException();
-            });
+    CommandLine root = new CommandLine(new FollicleCommand());
+    // A usage error stores nothing, so it is a failure (1), not a partial rejection (2).
+    root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(1));
+    return root.setExecutionExceptionHandler(
+        (failure, command, parsed) -> {
+          command.getErr().println("follicle: " + reasonOf(failure));
+          return command.getCommandSpec().exitCodeOnExecutionException();
+        });
   }
 
   /** The innermost message: the framework has already logged the whole chain. */

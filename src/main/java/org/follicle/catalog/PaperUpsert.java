@@ -56,8 +56,28 @@ class PaperUpsert {
           .findFirst();
     }
     return papers.findByTitleKey(Paper.titleKeyOf(record.title())).stream()
-        .filter(p -> Objects.equals(p.toRecord().date().year(), record.date().year()))
+        .filter(p -> sameWork(p.toRecord(), record))
         .findFirst();
+  }
+
+  /**
+   * Whether two records without identifiers describe one work. Strict on purpose: a missed match
+   * leaves a duplicate a moderator can merge, a wrong one would overwrite another paper.
+   */
+  private static boolean sameWork(PaperRecord stored, PaperRecord record) {
+    return Objects.equals(stored.date().year(), record.date().year())
+        && Objects.equals(firstAuthorKey(stored), firstAuthorKey(record))
+        && Objects.equals(journalKey(stored), journalKey(record))
+        && Objects.equals(stored.articleType(), record.articleType())
+        && stored.publicationTypes().equals(record.publicationTypes());
+  }
+
+  private static String firstAuthorKey(PaperRecord record) {
+    return record.authors().isEmpty() ? null : Author.keyOf(record.authors().get(0));
+  }
+
+  private static String journalKey(PaperRecord record) {
+    return record.journal() == null ? null : Journal.keyOf(record.journal().name());
   }
 
   private Journal resolveJournal(PaperRecord.Journal record) {

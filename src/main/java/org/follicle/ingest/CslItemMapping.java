@@ -3,6 +3,7 @@ package org.follicle.ingest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.PartialDate;
@@ -22,24 +23,24 @@ final class CslItemMapping {
   static PaperRecord toRecord(JsonNode item) {
     String title = text(item, "title");
     if (title == null) {
-      throw new IllegalArgumentException("no title");
+      throw new IllegalArgumentException("title: missing, and a paper needs one");
     }
-    String doi = text(item, "DOI");
-    String pmid = text(item, "PMID");
-    String pmcid = text(item, "PMCID");
+    String type = text(item, "type");
     JsonNode custom = item.path("custom");
     return new PaperRecord(
         title,
         text(item, "genre"),
-        List.of(),
-        date(item.path("issued")),
+        type == null ? List.of() : List.of(CslTypes.label(type)),
+        field("issued", () -> date(item.path("issued"))),
         journal(item),
         text(item, "volume"),
         text(item, "issue"),
         text(item, "page"),
-        doi == null ? null : Doi.parse(doi),
-        pmid == null ? null : Pmid.parse(pmid),
-        pmcid == null ? null : Pmid.parsePmcid(pmcid),
+        field("DOI", () -> text(item, "DOI") == null ? null : Doi.parse(text(item, "DOI"))),
+        field("PMID", () -> text(item, "PMID") == null ? null : Pmid.parse(text(item, "PMID"))),
+        field(
+            "PMCID",
+            () -> text(item, "PMCID") == null ? null : Pmid.parsePmcid(text(item, "PMCID"))),
         text(item, "language"),
         authors(item.path("author")),
         keywords(text(item, "keyword")),
@@ -47,6 +48,15 @@ final class CslItemMapping {
         AbstractText.sections(text(item, "abstract")),
         "follicle".equals(text(custom, ABSTRACT_PROVENANCE)),
         List.of());
+  }
+
+  /** Reads one field, naming it in the error when its value is wrong. */
+  private static <T> T field(String name, Supplier<T> reader) {
+    try {
+      return reader.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+    }
   }
 
   private static PaperRecord.Journal journal(JsonNode item) {
@@ -63,6 +73,9 @@ final class CslItemMapping {
   }
 
   private static PartialDate date(JsonNode issued) {
+    if (issued.isString()) {
+      return PartialDate.parseIso(issued.asString());
+    }
     JsonNode parts = issued.path("date-parts").path(0);
     if (parts.isArray() && !parts.isEmpty()) {
       return new PartialDate(number(parts, 0), number(parts, 1), number(parts, 2));
@@ -79,12 +92,20 @@ final class CslItemMapping {
     try {
       return Integer.valueOf(part.asString().strip());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("issued: '" + part.asString() + "' is not a number", e);
+      throw new IllegalArgumentException("'" + part.asString() + "' is not a number", e);
     }
   }
 
   private static List<PaperRecord.Author> authors(JsonNode names) {
     List<PaperRecord.Author> authors = new ArrayList<>();
+    if (names.isString()) {
+      // Not CSL, but written by hand often enough: "Family, Given".
+      String[] parts = names.asString().split(",", 2);
+      authors.add(
+          new PaperRecord.Author(
+              parts[0].strip(), parts.length > 1 ? parts[1].strip() : null, null, null, null));
+      return authors;
+    }
     for (JsonNode name : names) {
       String literal = text(name, "literal");
       String family = joined(text(name, "non-dropping-particle"), text(name, "family"));

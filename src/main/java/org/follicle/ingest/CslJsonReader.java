@@ -29,8 +29,8 @@ class CslJsonReader implements FormatReader {
   public boolean recognizes(String fileName, byte[] head) {
     String start = new String(head, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
     boolean jsonStart = start.startsWith("[") || start.startsWith("{");
-    // Crossref's REST responses are JSON too; CSL items carry a "type" and no "message".
-    return jsonStart && start.contains("\"type\"") && !start.contains("\"message\"");
+    // Crossref's REST responses are JSON too, but wrapped in a "message" envelope.
+    return jsonStart && !start.contains("\"message\"");
   }
 
   @Override

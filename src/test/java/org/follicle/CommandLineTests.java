@@ -1,0 +1,81 @@
+package org.follicle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class CommandLineTests {
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  @Test
+  void helpListsTheSubCommandsAndExitCodes() {
+    assertThat(run("--help")).isZero();
+
+    assertThat(out.toString())
+        .contains("serve", "demo", "--data-dir", "--port", "Exit codes: 0 success, 2 some inputs");
+  }
+
+  @Test
+  void acceptsThePortWithASpaceOrAnEqualsSign() {
+    for (String[] args : new String[][] {{"--port", "8081"}, {"--port=8081"}}) {
+      CommandLine command = FollicleCommand.commandLine();
+      command.parseArgs(args);
+      assertThat(((FollicleCommand) command.getCommand()).port).isEqualTo(8081);
+    }
+    CommandLine command = FollicleCommand.commandLine();
+    CommandLine.ParseResult parsed =
+        command.parseArgs("serve", "--port", "9090", "--data-dir", "/tmp/x");
+    ServeCommand serve = (ServeCommand) parsed.subcommand().commandSpec().userObject();
+    assertThat(serve.port).isEqualTo(9090);
+    assertThat(serve.dataDir).isEqualTo(Path.of("/tmp/x"));
+  }
+
+  @Test
+  void refusesUnknownOptionsWithExitCode1NamingThem() {
+    assertThat(run("demo", "--bogus")).isEqualTo(1);
+    assertThat(err.toString()).contains("--bogus");
+
+    assertThat(run("--port", "eighty")).isEqualTo(1);
+    assertThat(err.toString()).contains("eighty");
+  }
+
+  @Test
+  void demoLoadsTheSeedStudiesAndASecondRunChangesNothing(@TempDir Path dataDir) {
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("demo", "--data-dir", dataDir.toString())).isZero();
+    assertThat(out.toString().strip())
+        .isEqualTo("imported 0, updated 0, unchanged 2, deleted 0, rejected 0");
+  }
+
+  @Test
+  void demoKeepsTheEmbeddedDatabaseUnderTheDataDirectory(@TempDir Path dataDir) {
+    Assumptions.assumeTrue(
+        "h2".equals(System.getProperty("follicle.test.database")),
+        "the PostgreSQL run points every context at PostgreSQL");
+
+    assertThat(run("demo", "--data-dir", dataDir.toString(), "--spring.profiles.active=default"))
+        .isZero();
+
+    assertThat(out.toString().strip())
+        .isEqualTo("imported 2, updated 0, unchanged 0, deleted 0, rejected 0");
+    assertThat(Files.exists(dataDir.resolve("db/follicle.mv.db"))).isTrue();
+  }
+
+  private int run(String... args) {
+    CommandLine command = FollicleCommand.commandLine();
+    command.setOut(new PrintWriter(out, true));
+    command.setErr(new PrintWriter(err, true));
+    return command.execute(args);
+  }
+}

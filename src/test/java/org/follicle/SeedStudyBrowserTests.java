@@ -1,0 +1,182 @@
+package org.follicle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Opens the demo's two seed studies in headless Chromium, as a first-time visitor would. */
+@Tag("browser")
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "follicle.demo.load-when-empty=true",
+      "spring.datasource.url=jdbc:h2:mem:follicle-browser;DB_CLOSE_DELAY=-1"
+    })
+class SeedStudyBrowserTests {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+  private static ChromeDriver browser;
+
+  @LocalServerPort int port;
+
+  @BeforeAll
+  static void startBrowser() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+      String reason =
+          "Debian's chromium and chromium-driver are not installed (scripts/test-all installs them)";
+      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+        fail(reason);
+      }
+      Assumptions.abort(reason);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1280,900",
+        "--user-data-dir=" + Files.createTempDirectory("follicle-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    Files.createDirectories(SCREENSHOTS);
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void theFirstSeedStudyShowsTitleJournalDoiAndKeywords() throws IOException {
+    browser.get(url("/doi/10.3389/fimmu.2022.904156"));
+
+    assertThat(text("h1"))
+        .startsWith("Case Report: Successful Treatment of Alopecia Universalis With Tofacitinib");
+    assertThat(text(".journal-link")).isEqualTo("Frontiers in Immunology");
+    assertThat(browser.findElement(By.cssSelector(".doi-link")).getAttribute("href"))
+        .isEqualTo("https://doi.org/10.3389/fimmu.2022.904156");
+    assertThat(texts(".keywords a"))
+        .containsExactly(
+            "alopecia universalis",
+            "tofacitinib",
+            "hair loss",
+            "Janus kinase inhibitor",
+            "cytokines");
+    assertThat(text(".provenance")).contains("Follicle wrote this short abstract in its own words");
+    screenshots("seed-1-frontiers-tofacitinib");
+  }
+
+  @Test
+  void theSecondSeedStudyShowsTitleDateJournalAndAuthors() throws IOException {
+    browser.get(url("/"));
+    browser
+        .findElement(
+            By.linkText(
+                "Systemic Tofacitinib Treatment in Pediatric Patients with Resistant Alopecia Areata"))
+        .click();
+
+    assertThat(text("h1"))
+        .isEqualTo(
+            "Systemic Tofacitinib Treatment in Pediatric Patients with Resistant Alopecia Areata");
+    assertThat(text(".eyebrow time")).isEqualTo("January 2024");
+    assertThat(text(".journal-link")).isEqualTo("Dermatologic Therapy");
+    assertThat(texts(".authors a")).containsExactly("Eda Öksüm Solak", "Murat Borlu");
+    screenshots("seed-2-dermatologic-therapy");
+
+    browser.findElement(By.linkText("Murat Borlu")).click();
+    assertThat(text("h1")).isEqualTo("Murat Borlu");
+    assertThat(texts(".paper-title"))
+        .containsExactly(
+            "Systemic Tofacitinib Treatment in Pediatric Patients with Resistant Alopecia Areata");
+  }
+
+  @Test
+  void theHomePageFitsAPhoneScreen() throws IOException {
+    browser.manage().window().setSize(new Dimension(375, 812));
+    try {
+      browser.get(url("/"));
+      long width =
+          (Long)
+              ((JavascriptExecutor) browser)
+                  .executeScript("return document.documentElement.scrollWidth");
+      assertThat(width).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+      assertThat(texts(".paper-title")).hasSize(2);
+      save("home-phone");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  private String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  private static String text(String css) {
+    return browser.findElement(By.cssSelector(css)).getText();
+  }
+
+  private static List<String> texts(String css) {
+    return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+  }
+
+  /** The page at desktop and phone widths, kept under target/ for a person to look at. */
+  private static void screenshots(String name) throws IOException {
+    save(name + "-desktop");
+    browser.manage().window().setSize(new Dimension(375, 812));
+    try {
+      long width =
+          (Long)
+              ((JavascriptExecutor) browser)
+                  .executeScript("return document.documentElement.scrollWidth");
+      assertThat(width).as("no sideways scrolling at 375 px").isLessThanOrEqualTo(375);
+      save(name + "-phone");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  private static void save(String name) throws IOException {
+    File shot = browser.getScreenshotAs(OutputType.FILE);
+    Files.copy(
+        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+  }
+}

@@ -1,0 +1,68 @@
+package org.follicle.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RecordMergeTest {
+
+  @Test
+  void keepsStoredFieldsTheNewerRecordLeavesOut() {
+    PaperRecord stored =
+        TestRecords.full("A trial", "10.1234/trial", null, PartialDate.ofYear(2020));
+    PaperRecord newer =
+        TestRecords.record(
+            "A trial", Doi.parse("10.1234/trial"), "555", PartialDate.ofMonth(2020, 3));
+
+    PaperRecord merged = RecordMerge.merge(stored, newer);
+
+    assertThat(merged.pmid()).isEqualTo("555");
+    assertThat(merged.date()).isEqualTo(PartialDate.ofMonth(2020, 3));
+    assertThat(merged.keywords()).isEqualTo(stored.keywords());
+    assertThat(merged.authors()).isEqualTo(stored.authors());
+    assertThat(merged.abstractSections()).isEqualTo(stored.abstractSections());
+    assertThat(merged.journal()).isEqualTo(stored.journal());
+  }
+
+  @Test
+  void takesWhatTheNewerRecordStates() {
+    PaperRecord stored =
+        TestRecords.full("Old title", "10.1234/trial", null, PartialDate.ofYear(2020));
+    PaperRecord newer =
+        new PaperRecord(
+            "New title",
+            null,
+            List.of(),
+            null,
+            null,
+            "13",
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of("minoxidil"),
+            List.of(),
+            List.of(),
+            false,
+            List.of());
+
+    PaperRecord merged = RecordMerge.merge(stored, newer);
+
+    assertThat(merged.title()).isEqualTo("New title");
+    assertThat(merged.volume()).isEqualTo("13");
+    assertThat(merged.keywords()).containsExactly("minoxidil");
+    assertThat(merged.doi()).isEqualTo(stored.doi());
+  }
+
+  @Test
+  void mergingARecordIntoItselfChangesNothing() {
+    PaperRecord stored =
+        TestRecords.full("A trial", "10.1234/trial", "42", PartialDate.ofYear(2020));
+
+    assertThat(RecordMerge.merge(stored, stored)).isEqualTo(stored);
+  }
+}
