@@ -60,6 +60,19 @@ class ErrorPageTests {
     assertThat(response.body()).contains("\"detail\":\"No paper has id 424242\"");
   }
 
+  @Test
+  void unknownApiAddressesAreProblemJsonButUnknownPagesAreHtml() throws Exception {
+    HttpResponse<String> api = fetch("/api/no-such-endpoint", "application/json");
+    HttpResponse<String> page = fetch("/no-such-page", "text/html");
+
+    assertThat(api.statusCode()).isEqualTo(404);
+    assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(api.body()).contains("No API endpoint at /api/no-such-endpoint");
+    assertThat(page.statusCode()).isEqualTo(404);
+    assertThat(page.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
+  }
+
   private HttpResponse<String> fetch(String path, String accept) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
