@@ -6,7 +6,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -58,12 +58,10 @@ class CommandLineTests {
         .isEqualTo("imported 0, updated 0, unchanged 2, deleted 0, rejected 0");
   }
 
+  /** Embedded only: the PostgreSQL run points every application context at PostgreSQL. */
   @Test
+  @Tag("embedded")
   void demoKeepsTheEmbeddedDatabaseUnderTheDataDirectory(@TempDir Path dataDir) {
-    Assumptions.assumeTrue(
-        "h2".equals(System.getProperty("follicle.test.database")),
-        "the PostgreSQL run points every context at PostgreSQL");
-
     assertThat(run("demo", "--data-dir", dataDir.toString(), "--spring.profiles.active=default"))
         .isZero();
 
