@@ -21,7 +21,8 @@ class DemoCommand extends ContextCommand {
       ImportReport report = context.getBean(DemoContent.class).load();
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      report.rejections().forEach(err::println);
+      report.rejections().forEach(r -> err.println("rejected: " + r));
+      report.warnings().forEach(w -> err.println("warning: " + w));
       out.println(report.summaryLine());
       out.flush();
       err.flush();

@@ -22,6 +22,15 @@ public class Catalog {
     return upsert.upsert(record);
   }
 
+  /**
+   * Deletes the paper with this PMID (PubMed's DeleteCitation) and remembers the PMID, so that an
+   * older file cannot bring it back. Returns whether a paper was removed.
+   */
+  @Transactional
+  public boolean deleteByPmid(String pmid) {
+    return upsert.delete(Pmid.parse(pmid));
+  }
+
   /** The paper with this id, whole. */
   @Transactional(readOnly = true)
   public Optional<PaperDetails> paper(long id) {

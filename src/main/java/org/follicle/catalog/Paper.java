@@ -105,6 +105,11 @@ class Paper {
   @AttributeOverride(name = "pmid", column = @Column(name = "notice_pmid", length = 20))
   private List<NoticeEntry> notices = new ArrayList<>();
 
+  @ElementCollection
+  @CollectionTable(name = "paper_reference", joinColumns = @JoinColumn(name = "paper_id"))
+  @OrderColumn(name = "seq")
+  private List<ReferenceEntry> references = new ArrayList<>();
+
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
@@ -154,6 +159,7 @@ class Paper {
                 .toList());
     abstractWrittenByFollicle = record.abstractWrittenByFollicle();
     notices = new ArrayList<>(record.notices().stream().map(Paper::entryOf).toList());
+    references = new ArrayList<>(record.references().stream().map(ReferenceEntry::of).toList());
     updatedAt = now;
   }
 
@@ -178,7 +184,8 @@ class Paper {
             .map(s -> new PaperRecord.AbstractSection(s.label(), s.body()))
             .toList(),
         abstractWrittenByFollicle,
-        notices.stream().map(Paper::noticeOf).toList());
+        notices.stream().map(Paper::noticeOf).toList(),
+        references.stream().map(ReferenceEntry::toReference).toList());
   }
 
   PaperDetails toDetails() {

@@ -20,17 +20,26 @@ class PaperUpsert {
   private final PaperRepository papers;
   private final JournalRepository journals;
   private final AuthorRepository authors;
+  private final PaperTombstoneRepository tombstones;
   private final Clock clock;
 
   PaperUpsert(
-      PaperRepository papers, JournalRepository journals, AuthorRepository authors, Clock clock) {
+      PaperRepository papers,
+      JournalRepository journals,
+      AuthorRepository authors,
+      PaperTombstoneRepository tombstones,
+      Clock clock) {
     this.papers = papers;
     this.journals = journals;
     this.authors = authors;
+    this.tombstones = tombstones;
     this.clock = clock;
   }
 
   UpsertOutcome upsert(PaperRecord record) {
+    if (record.pmid() != null && tombstones.existsById(record.pmid())) {
+      return UpsertOutcome.SUPPRESSED;
+    }
     Optional<Paper> existing = find(record);
     PaperRecord stored = existing.map(Paper::toRecord).orElse(null);
     PaperRecord merged = stored == null ? record : RecordMerge.merge(stored, record);
@@ -44,6 +53,16 @@ class PaperUpsert {
     paper.write(effective, journal, resolvedAuthors, clock.instant());
     papers.save(paper);
     return stored == null ? UpsertOutcome.IMPORTED : UpsertOutcome.UPDATED;
+  }
+
+  /** Removes the paper with this PMID, if any, and keeps the PMID out from now on. */
+  boolean delete(String pmid) {
+    if (!tombstones.existsById(pmid)) {
+      tombstones.save(new PaperTombstone(pmid, clock.instant()));
+    }
+    Optional<Paper> paper = papers.findByPmid(pmid);
+    paper.ifPresent(papers::delete);
+    return paper.isPresent();
   }
 
   private Optional<Paper> find(PaperRecord record) {
@@ -130,6 +149,7 @@ class PaperUpsert {
         record.categories(),
         record.abstractSections(),
         record.abstractWrittenByFollicle(),
-        record.notices());
+        record.notices(),
+        record.references());
   }
 }

@@ -30,7 +30,8 @@ final class RecordMerge {
         pick(newer.categories(), stored.categories()),
         newerAbstract ? newer.abstractSections() : stored.abstractSections(),
         newerAbstract ? newer.abstractWrittenByFollicle() : stored.abstractWrittenByFollicle(),
-        pick(newer.notices(), stored.notices()));
+        pick(newer.notices(), stored.notices()),
+        pick(newer.references(), stored.references()));
   }
 
   private static PaperRecord.Journal mergeJournal(

@@ -7,5 +7,7 @@ public enum UpsertOutcome {
   /** An existing paper gained or changed fields. */
   UPDATED,
   /** The record added nothing the catalogue did not hold. */
-  UNCHANGED
+  UNCHANGED,
+  /** The record's PMID was deleted from PubMed; the paper stays out of the catalogue. */
+  SUPPRESSED
 }

@@ -1,16 +1,19 @@
 package org.follicle.ingest;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.PartialDate;
 import org.follicle.catalog.Pmid;
 import tools.jackson.databind.JsonNode;
 
-/** Maps one CSL-JSON item to a catalogue record; throws naming the field that is wrong. */
+/**
+ * Maps one CSL-JSON item to a catalogue record. An item without a title is refused; a field with a
+ * wrong value is left out and reported through {@code warnings}, naming the field.
+ */
 final class CslItemMapping {
 
   /**
@@ -20,42 +23,50 @@ final class CslItemMapping {
 
   private CslItemMapping() {}
 
-  static PaperRecord toRecord(JsonNode item) {
+  static PaperRecord toRecord(JsonNode item, Consumer<String> warnings) {
     String title = text(item, "title");
     if (title == null) {
       throw new IllegalArgumentException("title: missing, and a paper needs one");
     }
     String type = text(item, "type");
-    JsonNode custom = item.path("custom");
-    return new PaperRecord(
-        title,
-        text(item, "genre"),
-        type == null ? List.of() : List.of(CslTypes.label(type)),
-        field("issued", () -> date(item.path("issued"))),
-        journal(item),
-        text(item, "volume"),
-        text(item, "issue"),
-        text(item, "page"),
-        field("DOI", () -> text(item, "DOI") == null ? null : Doi.parse(text(item, "DOI"))),
-        field("PMID", () -> text(item, "PMID") == null ? null : Pmid.parse(text(item, "PMID"))),
-        field(
-            "PMCID",
-            () -> text(item, "PMCID") == null ? null : Pmid.parsePmcid(text(item, "PMCID"))),
-        text(item, "language"),
-        authors(item.path("author")),
-        keywords(text(item, "keyword")),
-        List.of(),
-        AbstractText.sections(text(item, "abstract")),
-        "follicle".equals(text(custom, ABSTRACT_PROVENANCE)),
-        List.of());
+    PaperRecord.Builder record =
+        PaperRecord.builder()
+            .title(title)
+            .articleType(text(item, "genre"))
+            .date(field(item, "issued", CslItemMapping::date, warnings))
+            .journal(journal(item))
+            .volume(text(item, "volume"))
+            .issue(text(item, "issue"))
+            .pages(text(item, "page"))
+            .doi(field(item, "DOI", n -> Doi.parse(n.asString()), warnings))
+            .pmid(field(item, "PMID", n -> Pmid.parse(n.asString()), warnings))
+            .pmcid(field(item, "PMCID", n -> Pmid.parsePmcid(n.asString()), warnings))
+            .language(text(item, "language"))
+            .abstractWrittenByFollicle(
+                "follicle".equals(text(item.path("custom"), ABSTRACT_PROVENANCE)));
+    if (type != null) {
+      record.publicationType(CslTypes.label(type));
+    }
+    authors(item.path("author"), record);
+    keywords(text(item, "keyword")).forEach(record::keyword);
+    AbstractText.sections(text(item, "abstract")).forEach(record::abstractSection);
+    return record.build();
   }
 
-  /** Reads one field, naming it in the error when its value is wrong. */
-  private static <T> T field(String name, Supplier<T> reader) {
+  /** Reads one field; a wrong value is reported with the field's name and left out. */
+  private static <T> T field(
+      JsonNode item, String name, Function<JsonNode, T> reader, Consumer<String> warnings) {
+    JsonNode value = item.path(name);
+    if (value.isMissingNode()
+        || value.isNull()
+        || (value.isString() && value.asString().isBlank())) {
+      return null;
+    }
     try {
-      return reader.get();
+      return reader.apply(value);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
+      warnings.accept(name + " left out: " + e.getMessage());
+      return null;
     }
   }
 
@@ -96,27 +107,25 @@ final class CslItemMapping {
     }
   }
 
-  private static List<PaperRecord.Author> authors(JsonNode names) {
-    List<PaperRecord.Author> authors = new ArrayList<>();
+  private static void authors(JsonNode names, PaperRecord.Builder record) {
     if (names.isString()) {
       // Not CSL, but written by hand often enough: "Family, Given".
       String[] parts = names.asString().split(",", 2);
-      authors.add(
+      record.author(
           new PaperRecord.Author(
               parts[0].strip(), parts.length > 1 ? parts[1].strip() : null, null, null, null));
-      return authors;
+      return;
     }
     for (JsonNode name : names) {
       String literal = text(name, "literal");
       String family = joined(text(name, "non-dropping-particle"), text(name, "family"));
       String given = joined(text(name, "given"), text(name, "dropping-particle"));
       if (literal != null) {
-        authors.add(new PaperRecord.Author(null, null, literal, null, null));
+        record.author(new PaperRecord.Author(null, null, literal, null, null));
       } else if (family != null) {
-        authors.add(new PaperRecord.Author(family, given, null, null, null));
+        record.author(new PaperRecord.Author(family, given, null, null, null));
       }
     }
-    return authors;
   }
 
   private static List<String> keywords(String keyword) {

@@ -2,6 +2,7 @@ package org.follicle.ingest;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -12,6 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Reads CSL-JSON (an array of items, or one item), one item at a time. */
 @Component
+@Order(ReaderOrder.CSL_JSON)
 class CslJsonReader implements FormatReader {
 
   private final JsonMapper json;
@@ -56,7 +58,7 @@ class CslJsonReader implements FormatReader {
     JsonNode item = parser.readValueAsTree();
     String location = "item " + position + idOf(item);
     try {
-      sink.accept(CslItemMapping.toRecord(item));
+      sink.accept(CslItemMapping.toRecord(item, reason -> sink.warn(location, reason)));
     } catch (IllegalArgumentException e) {
       sink.reject(location, e.getMessage());
     }

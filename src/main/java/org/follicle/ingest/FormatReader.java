@@ -16,10 +16,21 @@ interface FormatReader {
   /** Reads every record; a broken record is rejected through the sink and reading goes on. */
   void read(InputStream in, String source, RecordSink sink) throws IOException;
 
-  /** Where a reader puts what it read. */
+  /**
+   * Where a reader puts what it read. A location names the place in the file a person would look
+   * for: "line 12", "record 3 (PMID 123)", "item 2 (id x)".
+   */
   interface RecordSink {
+    /** A record to store. */
     void accept(PaperRecord record);
 
+    /** An input that could not be stored at all, and why. */
     void reject(String location, String reason);
+
+    /** A record stored without a value that was wrong (a malformed DOI, an impossible date). */
+    void warn(String location, String reason);
+
+    /** A PMID that the source deleted (PubMed's DeleteCitation). */
+    void delete(String location, String pmid);
   }
 }

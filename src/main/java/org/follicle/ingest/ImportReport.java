@@ -4,13 +4,19 @@ import java.util.List;
 
 /** What one import run did, and every input it rejected with where and why. */
 public record ImportReport(
-    long imported, long updated, long unchanged, long deleted, List<Rejection> rejections) {
+    long imported,
+    long updated,
+    long unchanged,
+    long deleted,
+    List<Rejection> rejections,
+    List<Rejection> warnings) {
 
   public ImportReport {
     rejections = List.copyOf(rejections);
+    warnings = List.copyOf(warnings);
   }
 
-  /** One rejected input: the file, the place in it (line, record), and the reason. */
+  /** One rejected input or dropped value: the file, the place in it, and the reason. */
   public record Rejection(String source, String location, String reason) {
     @Override
     public String toString() {
@@ -26,8 +32,19 @@ public record ImportReport(
         .formatted(imported, updated, unchanged, deleted, rejections.size());
   }
 
-  /** Whether any input was rejected (exit code 2 on the command line). */
+  /** Whether any input or value was rejected (exit code 2 on the command line). */
   public boolean hasRejections() {
-    return !rejections.isEmpty();
+    return !rejections.isEmpty() || !warnings.isEmpty();
+  }
+
+  /** This report and another, as one run. */
+  public ImportReport plus(ImportReport other) {
+    return new ImportReport(
+        imported + other.imported,
+        updated + other.updated,
+        unchanged + other.unchanged,
+        deleted + other.deleted,
+        java.util.stream.Stream.concat(rejections.stream(), other.rejections.stream()).toList(),
+        java.util.stream.Stream.concat(warnings.stream(), other.warnings.stream()).toList());
   }
 }

@@ -3,6 +3,7 @@ package org.follicle.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import org.follicle.catalog.Catalog;
+import org.follicle.catalog.MalformedIdentifierException;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.UpsertOutcome;
 
@@ -15,6 +16,8 @@ class ImportTally implements FormatReader.RecordSink {
   private final String source;
   private final long[] outcomes = new long[UpsertOutcome.values().length];
   private final List<ImportReport.Rejection> rejections = new ArrayList<>();
+  private final List<ImportReport.Rejection> warnings = new ArrayList<>();
+  private long deleted;
   private long position;
 
   ImportTally(Catalog catalog, String source) {
@@ -26,7 +29,13 @@ class ImportTally implements FormatReader.RecordSink {
   public void accept(PaperRecord record) {
     position++;
     try {
-      outcomes[catalog.upsert(record).ordinal()]++;
+      UpsertOutcome outcome = catalog.upsert(record);
+      outcomes[outcome.ordinal()]++;
+      if (outcome == UpsertOutcome.SUPPRESSED) {
+        warn(
+            "record " + position,
+            "PMID " + record.pmid() + " was deleted from PubMed; it stays deleted");
+      }
     } catch (IllegalArgumentException e) {
       reject("record " + position, e.getMessage());
     }
@@ -37,12 +46,29 @@ class ImportTally implements FormatReader.RecordSink {
     rejections.add(new ImportReport.Rejection(source, location, reason));
   }
 
+  @Override
+  public void warn(String location, String reason) {
+    warnings.add(new ImportReport.Rejection(source, location, reason));
+  }
+
+  @Override
+  public void delete(String location, String pmid) {
+    try {
+      if (catalog.deleteByPmid(pmid)) {
+        deleted++;
+      }
+    } catch (MalformedIdentifierException e) {
+      reject(location, e.getMessage());
+    }
+  }
+
   ImportReport report() {
     return new ImportReport(
         outcomes[UpsertOutcome.IMPORTED.ordinal()],
         outcomes[UpsertOutcome.UPDATED.ordinal()],
-        outcomes[UpsertOutcome.UNCHANGED.ordinal()],
-        0,
-        rejections);
+        outcomes[UpsertOutcome.UNCHANGED.ordinal()] + outcomes[UpsertOutcome.SUPPRESSED.ordinal()],
+        deleted,
+        rejections,
+        warnings);
   }
 }

@@ -16,6 +16,8 @@ public final class EmptyCatalog {
           "paper_category",
           "paper_abstract_section",
           "paper_notice",
+          "paper_reference",
+          "paper_tombstone",
           "paper",
           "author",
           "journal"

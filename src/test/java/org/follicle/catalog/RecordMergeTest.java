@@ -2,7 +2,6 @@ package org.follicle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RecordMergeTest {
@@ -30,25 +29,7 @@ class RecordMergeTest {
     PaperRecord stored =
         TestRecords.full("Old title", "10.1234/trial", null, PartialDate.ofYear(2020));
     PaperRecord newer =
-        new PaperRecord(
-            "New title",
-            null,
-            List.of(),
-            null,
-            null,
-            "13",
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of("minoxidil"),
-            List.of(),
-            List.of(),
-            false,
-            List.of());
+        PaperRecord.builder().title("New title").volume("13").keyword("minoxidil").build();
 
     PaperRecord merged = RecordMerge.merge(stored, newer);
 

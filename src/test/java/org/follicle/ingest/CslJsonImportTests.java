@@ -151,16 +151,17 @@ class CslJsonImportTests {
   }
 
   @Test
-  void rejectsBrokenItemsNamingItemAndFieldAndKeepsTheGoodOnes() throws IOException {
+  void leavesOutWrongValuesNamingItemAndFieldAndKeepsTheRecords() throws IOException {
     ImportReport report = importFile(SharedData.file("broken/csl-wrong-types.json"));
 
-    assertThat(report.imported()).isEqualTo(2);
-    assertThat(report.rejections())
+    assertThat(report.imported()).isEqualTo(4);
+    assertThat(report.rejections()).isEmpty();
+    assertThat(report.warnings())
         .extracting(ImportReport.Rejection::toString)
         .containsExactly(
-            "csl-wrong-types.json, item 2 (id synthetic-2): DOI: '10.5555' is not a DOI: a DOI is '10.',"
-                + " a registrant code of 4 to 9 digits, '/' and a suffix",
-            "csl-wrong-types.json, item 3 (id synthetic-3): issued: Invalid value for MonthOfYear"
+            "csl-wrong-types.json, item 2 (id synthetic-2): DOI left out: '10.5555' is not a DOI: a DOI is"
+                + " '10.', a registrant code of 4 to 9 digits, '/' and a suffix",
+            "csl-wrong-types.json, item 3 (id synthetic-3): issued left out: Invalid value for MonthOfYear"
                 + " (valid values 1 - 12): 13");
   }
 
