@@ -21,8 +21,7 @@ class DemoCommand extends ContextCommand {
       ImportReport report = context.getBean(DemoContent.class).load();
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      report.rejections().forEach(r -> err.println("rejected: " + r));
-      report.warnings().forEach(w -> err.println("warning: " + w));
+      report.problems().forEach(p -> err.println(p.kind().name().toLowerCase() + ": " + p));
       out.println(report.summaryLine());
       out.flush();
       err.flush();

@@ -9,7 +9,12 @@ import picocli.CommandLine.Command;
     name = "follicle",
     mixinStandardHelpOptions = true,
     versionProvider = FollicleCommand.Version.class,
-    subcommands = {ServeCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ServeCommand.class,
+      DemoCommand.class,
+      ImportCommand.class,
+      CommandLine.HelpCommand.class
+    },
     exitCodeOnInvalidInput = 1,
     exitCodeOnExecutionException = 1,
     description = {

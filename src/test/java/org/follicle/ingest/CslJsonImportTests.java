@@ -157,7 +157,7 @@ class CslJsonImportTests {
     assertThat(report.imported()).isEqualTo(4);
     assertThat(report.rejections()).isEmpty();
     assertThat(report.warnings())
-        .extracting(ImportReport.Rejection::toString)
+        .extracting(ImportReport.Problem::toString)
         .containsExactly(
             "csl-wrong-types.json, item 2 (id synthetic-2): DOI left out: '10.5555' is not a DOI: a DOI is"
                 + " '10.', a registrant code of 4 to 9 digits, '/' and a suffix",

@@ -1,0 +1,53 @@
+package org.follicle;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.follicle.ingest.ImportReport;
+import org.follicle.ingest.Importer;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+
+/** Imports bibliographic files and folders into the catalogue. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Import files or folders (walked in name order; .gz read as it is).",
+      "Formats: pubmed-xml, medline, jats, crossref, ris, bibtex, csl-json; detected unless given.",
+      "Prints progress, every problem with its file and place, and one summary line."
+    })
+class ImportCommand extends ContextCommand {
+
+  @Option(names = "--format", paramLabel = "FORMAT", description = "The format of every input.")
+  String format;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to import.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    try (ConfigurableApplicationContext context =
+        start(WebApplicationType.NONE, FollicleCommand.QUIET)) {
+      Importer importer = context.getBean(Importer.class);
+      if (format != null && !importer.knows(format)) {
+        throw new ParameterException(
+            spec.commandLine(),
+            "Unknown format '%s'; known: %s".formatted(format, importer.formats()));
+      }
+      PrintWriter err = spec.commandLine().getErr();
+      TerminalProgress progress = new TerminalProgress(err, System.console() != null);
+      ImportReport report = importer.importPaths(paths, Optional.ofNullable(format), progress);
+      progress.finish();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(report.summaryLine());
+      out.flush();
+      return report.hasRejections() ? 2 : 0;
+    }
+  }
+}
