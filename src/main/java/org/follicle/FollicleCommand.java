@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       DemoCommand.class,
       ImportCommand.class,
+      ExportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = 1,

@@ -1,19 +1,35 @@
 package org.follicle.catalog;
 
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The catalogue's entry point for other modules: store records, find papers. */
 @Service
 public class Catalog {
 
+  private static final int STREAM_BATCH = 500;
+
   private final PaperUpsert upsert;
   private final PaperRepository papers;
+  private final TransactionTemplate readOnly;
 
-  Catalog(PaperUpsert upsert, PaperRepository papers) {
+  Catalog(PaperUpsert upsert, PaperRepository papers, PlatformTransactionManager transactions) {
     this.upsert = upsert;
     this.papers = papers;
+    this.readOnly = new TransactionTemplate(transactions);
+    this.readOnly.setReadOnly(true);
   }
 
   /** Stores one record, merging it into the paper it describes if the catalogue has it. */
@@ -47,6 +63,45 @@ public class Catalog {
   @Transactional(readOnly = true)
   public Optional<Long> idByPmid(String pmid) {
     return papers.findByPmid(Pmid.parse(pmid)).map(Paper::getId);
+  }
+
+  /**
+   * Every paper, lowest id first, read a batch at a time in short transactions: memory stays flat
+   * and no transaction stays open while the caller works.
+   */
+  public Stream<PaperRecord> allPapers() {
+    Iterator<PaperRecord> batches =
+        new Iterator<>() {
+          private long after;
+          private Iterator<PaperRecord> batch = Collections.emptyIterator();
+          private boolean exhausted;
+
+          @Override
+          public boolean hasNext() {
+            if (!batch.hasNext() && !exhausted) {
+              List<PaperRecord> records =
+                  readOnly.execute(
+                      status -> {
+                        List<Paper> next = papers.findAfter(after, Limit.of(STREAM_BATCH));
+                        exhausted = next.size() < STREAM_BATCH;
+                        after = next.isEmpty() ? after : next.get(next.size() - 1).getId();
+                        return next.stream().map(Paper::toRecord).toList();
+                      });
+              batch = records.iterator();
+            }
+            return batch.hasNext();
+          }
+
+          @Override
+          public PaperRecord next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return batch.next();
+          }
+        };
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false);
   }
 
   /** How many papers the catalogue holds. */

@@ -24,6 +24,9 @@ interface PaperRepository extends JpaRepository<Paper, Long> {
 
   List<Paper> findByTitleKey(String titleKey);
 
+  @Query("select p from Paper p left join fetch p.journal where p.id > :after order by p.id")
+  List<Paper> findAfter(long after, Limit limit);
+
   @Query("select p from Paper p left join fetch p.journal" + NEWEST_FIRST)
   List<Paper> findNewest(Limit limit);
 

@@ -1,6 +1,7 @@
 package org.follicle.web;
 
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
  * in problem+json. Every other address is outside this chain.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class AdminSecurity {
 
   static final String ADMIN = "admin";
