@@ -35,7 +35,11 @@ final class RisWriter implements PaperWriter {
     line("IS", paper.issue());
     pageLines(paper.pages());
     line("DO", paper.doi() == null ? null : paper.doi().value());
-    line("AN", paper.pmid());
+    if (paper.pmid() != null) {
+      // As Zotero writes it: the accession number is a PMID because the database is PubMed.
+      line("AN", paper.pmid());
+      line("DB", "PubMed");
+    }
     contentLines(paper);
     out.write("ER  - " + LINE_END);
   }
