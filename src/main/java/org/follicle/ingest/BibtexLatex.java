@@ -108,6 +108,11 @@ final class BibtexLatex {
   // jbibtex prints every ' as a typographic apostrophe; titles keep the one they were written with.
   private static final Pattern APOSTROPHE = Pattern.compile("(?<![\\\\'])'(?!')");
   private static final char KEPT_APOSTROPHE = '\uE000';
+  // A written backslash (\textbackslash) must not reach jbibtex, which would read a command.
+  private static final Pattern TEXT_BACKSLASH =
+      Pattern.compile("\\\\textbackslash(?:\\{}|\\s+|(?![A-Za-z]))");
+  // Letters only: jbibtex's lexer takes them as text wherever they stand.
+  private static final String KEPT_BACKSLASH = "zqFollicleBackslashqz";
 
   // A new LaTeXParser allocates large buffers, and a library has thousands of values; parse()
   // starts afresh each time, so one parser per thread serves them all.
@@ -121,10 +126,11 @@ final class BibtexLatex {
     if (latex == null) {
       return null;
     }
-    String prepared = escapeSpecials(math(symbols(accents(layout(latex)))));
+    String kept = TEXT_BACKSLASH.matcher(latex).replaceAll(KEPT_BACKSLASH);
+    String prepared = escapeSpecials(math(symbols(accents(layout(kept)))));
     String printed =
         print(APOSTROPHE.matcher(prepared).replaceAll(String.valueOf(KEPT_APOSTROPHE)));
-    return collapsed(printed.replace(KEPT_APOSTROPHE, '\''));
+    return collapsed(printed.replace(KEPT_APOSTROPHE, '\'').replace(KEPT_BACKSLASH, "\\"));
   }
 
   /** An identifier or link as written: braces and escapes removed, no other change. */

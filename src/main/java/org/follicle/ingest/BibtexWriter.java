@@ -67,6 +67,10 @@ final class BibtexWriter implements PaperWriter {
       // An unbraced month is BibTeX's predefined macro, which every style prints in its own way.
       fields.add("  month = " + MONTHS[date.month() - 1]);
     }
+    if (date.day() != null) {
+      // Classic BibTeX has no day; BibLaTeX's date field keeps it for readers that know it.
+      add(fields, "date", date.iso());
+    }
   }
 
   private static String publisherField(PaperKind kind) {

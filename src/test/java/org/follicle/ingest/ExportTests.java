@@ -113,7 +113,7 @@ class ExportTests {
   @ParameterizedTest
   @EnumSource(
       value = ExportFormat.class,
-      names = {"CSL_JSON", "RIS"})
+      names = {"CSL_JSON", "RIS", "BIBTEX"})
   void exportThenReimportKeepsThePapersAndTheirFacts(ExportFormat format) throws IOException {
     importFile("csl/commonmeta-csl-list.json");
     importFile("jats/pmc/PMC7500000.xml");
@@ -127,7 +127,7 @@ class ExportTests {
         importer.importStream(
             "exported" + format.extension(),
             new ByteArrayInputStream(exported.toString().getBytes(StandardCharsets.UTF_8)),
-            Optional.of(format == ExportFormat.RIS ? "ris" : "csl-json"));
+            Optional.of(format.id()));
     List<PaperRecord> after = sorted(catalog.allPapers().toList());
 
     assertThat(report.rejected()).isZero();
