@@ -33,7 +33,9 @@ final class PubmedIdentifiers {
         if (chosen == null) {
           chosen = doi;
         } else if (!chosen.equals(doi)) {
-          warnings.accept("DOI %s left out: the record gives %s first".formatted(doi, chosen));
+          warnings.accept(
+              "DOI %s left out: it conflicts with %s, kept as the record's DOI"
+                  .formatted(doi, chosen));
         }
       } catch (IllegalArgumentException e) {
         warnings.accept("DOI left out: " + e.getMessage());

@@ -4,7 +4,10 @@ import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.EOFException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -247,6 +250,29 @@ class MedlineTextReaderTest {
     assertThat(sink.records).extracting(PaperRecord::pmid).containsExactly("1", "3");
     assertThat(sink.rejections)
         .containsExactly("record 2 (line 4): line 5 is not valid UTF-8 text");
+  }
+
+  @Test
+  void keepsTheRecordsBeforeAnInputThatBreaksOff() {
+    InputStream brokenOff =
+        new SequenceInputStream(
+            new ByteArrayInputStream(
+                "PMID- 1\nTI  - One.\n\nPMID- 2\nTI  - Tw".getBytes(StandardCharsets.UTF_8)),
+            new InputStream() {
+              @Override
+              public int read() throws IOException {
+                throw new EOFException("Unexpected end of ZLIB input stream");
+              }
+            });
+    RecordingSink sink = new RecordingSink();
+
+    reader.read(brokenOff, "inline", sink);
+
+    assertThat(sink.records).extracting(PaperRecord::title).containsExactly("One.");
+    assertThat(sink.rejections)
+        .containsExactly(
+            "record 2 (line 4), after line 4: the input could not be read to its end: Unexpected"
+                + " end of ZLIB input stream; reading stopped, 1 record was read before it");
   }
 
   @Test

@@ -454,8 +454,8 @@ class PubmedXmlReaderTest {
                 + " a DOI is '10.', a registrant code of 4 to 9 digits, '/' and a suffix",
             "record 4 (PMID 99000104), line 20: DOI left out: '5555/no-directory.104' is not a"
                 + " DOI: a DOI is '10.', a registrant code of 4 to 9 digits, '/' and a suffix",
-            "record 8 (PMID 99000108), line 24: DOI 10.5555/first.108 left out: the record gives"
-                + " 10.5555/second.108 first");
+            "record 8 (PMID 99000108), line 24: DOI 10.5555/first.108 left out: it conflicts with"
+                + " 10.5555/second.108, kept as the record's DOI");
   }
 
   @ParameterizedTest
