@@ -15,6 +15,11 @@ public record Doi(String value) {
     if (value == null || !SYNTAX.matcher(value).matches() || !value.equals(normalise(value))) {
       throw new MalformedIdentifierException(describe(value));
     }
+    if (value.contains("://")) {
+      // A link pasted into a DOI field ("10.5424/http://dx.doi.org/10.5424/...") names no object.
+      throw new MalformedIdentifierException(
+          "'%s' is not a DOI: its suffix holds a link".formatted(value));
+    }
   }
 
   /** Parses a DOI as people write it: bare, with a {@code doi:} prefix or as a doi.org link. */

@@ -52,8 +52,9 @@ class CrossrefJsonReaderTest {
           "caltech-work-10.3847_1538-4357_acacf5.json", new Counts(1, 34, 28, 0, 0),
           "commonmeta-work-message-10.7554_elife.01567.json", new Counts(1, 27, 27, 0, 0),
           // Works 3 and 15 carry references, 14 and 8, each with one DOI.
-          "commonmeta-works-items-20.json", new Counts(20, 22, 2, 0, 0),
-          "commonmeta-works-items-20-missing-doi.json", new Counts(20, 22, 2, 0, 0));
+          // Both lists hold one work whose DOI embeds a resolver link: left out, with a warning.
+          "commonmeta-works-items-20.json", new Counts(20, 22, 2, 0, 1),
+          "commonmeta-works-items-20-missing-doi.json", new Counts(20, 22, 2, 0, 1));
 
   private final CrossrefJsonReader reader = new CrossrefJsonReader(JsonMapper.builder().build());
 
@@ -280,15 +281,16 @@ class CrossrefJsonReaderTest {
   }
 
   @Test
-  void keepsTheDoiCrossrefRegisteredThoughItEmbedsAResolverLink() throws IOException {
-    PaperRecord sixth =
-        RecordingSink.read(reader, SharedData.file("crossref/commonmeta-works-items-20.json"))
-            .records
-            .get(5);
+  void leavesOutADoiThatEmbedsAResolverLinkAndSaysSo() throws IOException {
+    RecordingSink sink =
+        RecordingSink.read(reader, SharedData.file("crossref/commonmeta-works-items-20.json"));
 
-    // Doi.parse accepts it: "10.5424/" and a suffix without spaces is a DOI's syntax.
-    assertThat(sixth.doi().value())
-        .isEqualTo("10.5424/http://dx.doi.org/10.5424/sjar/20110903-330-10");
+    assertThat(sink.records.get(5).doi()).isNull();
+    assertThat(sink.warnings)
+        .singleElement()
+        .asString()
+        .contains(
+            "'10.5424/http://dx.doi.org/10.5424/sjar/20110903-330-10' is not a DOI: its suffix holds a link");
   }
 
   @Test

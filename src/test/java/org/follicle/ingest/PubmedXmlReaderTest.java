@@ -104,7 +104,7 @@ class PubmedXmlReaderTest {
           entry("pubmed/edge/jabref-MedlineImporterTestPubmedBook.xml", new Counts(1, 0, 0, 0)),
           entry("broken/pubmed-truncated.xml", new Counts(1, 1, 0, 0)),
           entry("broken/pubmed-truncated-gzip.xml.gz", new Counts(75, 1, 0, 0)),
-          entry("broken/pubmed-malformed-doi.xml", new Counts(9, 0, 3, 0)),
+          entry("broken/pubmed-malformed-doi.xml", new Counts(9, 0, 4, 0)),
           entry("broken/pubmed-xxe-external-entity.xml", new Counts(0, 1, 0, 0)),
           entry("broken/pubmed-billion-laughs.xml", new Counts(0, 1, 0, 0)),
           entry("broken/pubmed-invalid-utf8.xml", new Counts(0, 1, 0, 0)));
@@ -445,7 +445,7 @@ class PubmedXmlReaderTest {
             null,
             "10.5555/trailing.105.",
             null,
-            "10.5424/http://dx.doi.org/10.5424/synthetic/20110903-107",
+            null,
             "10.5555/second.108",
             "10.5555/zerowidth–109");
     assertThat(sink.warnings)
@@ -454,6 +454,8 @@ class PubmedXmlReaderTest {
                 + " a DOI is '10.', a registrant code of 4 to 9 digits, '/' and a suffix",
             "record 4 (PMID 99000104), line 20: DOI left out: '5555/no-directory.104' is not a"
                 + " DOI: a DOI is '10.', a registrant code of 4 to 9 digits, '/' and a suffix",
+            "record 7 (PMID 99000107), line 23: DOI left out: '10.5424/http://dx.doi.org/10.5424/synthetic/20110903-107'"
+                + " is not a DOI: its suffix holds a link",
             "record 8 (PMID 99000108), line 24: DOI 10.5555/first.108 left out: it conflicts with"
                 + " 10.5555/second.108, kept as the record's DOI");
   }
