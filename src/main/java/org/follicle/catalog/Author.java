@@ -59,6 +59,10 @@ class Author {
     return new PaperRecord.Author(family, given, collectiveName, orcid, affiliation);
   }
 
+  String nameKey() {
+    return nameKey;
+  }
+
   Long getId() {
     return id;
   }

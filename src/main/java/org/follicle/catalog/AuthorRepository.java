@@ -7,4 +7,6 @@ import org.springframework.data.jpa.repository.JpaRepository;
 interface AuthorRepository extends JpaRepository<Author, Long> {
 
   Optional<Author> findByNameKey(String nameKey);
+
+  java.util.List<Author> findByNameKeyIn(java.util.Collection<String> nameKeys);
 }

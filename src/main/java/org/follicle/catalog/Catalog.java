@@ -39,6 +39,16 @@ public class Catalog {
   }
 
   /**
+   * Stores a batch of records in one transaction, as {@link #upsert} would one by one; if one of
+   * them fails, the whole batch is rolled back and the exception thrown, so the caller can retry
+   * the records one by one to find it.
+   */
+  @Transactional
+  public List<UpsertOutcome> upsertAll(List<PaperRecord> records) {
+    return upsert.upsertAll(records);
+  }
+
+  /**
    * Deletes the paper with this PMID (PubMed's DeleteCitation) and remembers the PMID, so that an
    * older file cannot bring it back. Returns whether a paper was removed.
    */

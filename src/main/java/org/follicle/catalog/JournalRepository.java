@@ -13,4 +13,6 @@ interface JournalRepository extends JpaRepository<Journal, Long> {
   java.util.List<Journal> findByAnyIssn(java.util.Collection<String> issns);
 
   Optional<Journal> findByNameKey(String nameKey);
+
+  java.util.List<Journal> findByNameKeyIn(java.util.Collection<String> nameKeys);
 }

@@ -163,6 +163,29 @@ class Paper {
     updatedAt = now;
   }
 
+  /** The stored authors of the byline, in order. */
+  List<Author> authors() {
+    return authorships.stream().map(Authorship::author).toList();
+  }
+
+  Journal journal() {
+    return journal;
+  }
+
+  String titleKey() {
+    return titleKey;
+  }
+
+  /** Only the identifiers, without touching the paper's collections. */
+  PaperRecord identifiers() {
+    return PaperRecord.builder()
+        .title(title)
+        .doi(doi == null ? null : new Doi(doi))
+        .pmid(pmid)
+        .pmcid(pmcid)
+        .build();
+  }
+
   PaperRecord toRecord() {
     return new PaperRecord(
         title,

@@ -24,6 +24,12 @@ interface PaperRepository extends JpaRepository<Paper, Long> {
 
   List<Paper> findByTitleKey(String titleKey);
 
+  List<Paper> findByDoiIn(java.util.Collection<String> dois);
+
+  List<Paper> findByPmidIn(java.util.Collection<String> pmids);
+
+  List<Paper> findByPmcidIn(java.util.Collection<String> pmcids);
+
   @Query("select p from Paper p left join fetch p.journal where p.id > :after order by p.id")
   List<Paper> findAfter(long after, Limit limit);
 

@@ -24,4 +24,8 @@ class PaperTombstone {
     this.pmid = pmid;
     this.deletedAt = deletedAt;
   }
+
+  String pmid() {
+    return pmid;
+  }
 }

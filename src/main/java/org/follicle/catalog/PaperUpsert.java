@@ -1,10 +1,10 @@
 package org.follicle.catalog;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -22,36 +22,57 @@ class PaperUpsert {
   private final AuthorRepository authors;
   private final PaperTombstoneRepository tombstones;
   private final Clock clock;
+  private final EntityManager entities;
 
   PaperUpsert(
       PaperRepository papers,
       JournalRepository journals,
       AuthorRepository authors,
       PaperTombstoneRepository tombstones,
-      Clock clock) {
+      Clock clock,
+      EntityManager entities) {
     this.papers = papers;
     this.journals = journals;
     this.authors = authors;
     this.tombstones = tombstones;
     this.clock = clock;
+    this.entities = entities;
   }
 
   UpsertOutcome upsert(PaperRecord record) {
-    if (record.pmid() != null && tombstones.existsById(record.pmid())) {
+    return upsertAll(List.of(record)).get(0);
+  }
+
+  /** Stores a batch, looking up what the catalogue holds for all of it at once. */
+  List<UpsertOutcome> upsertAll(List<PaperRecord> records) {
+    // Every query would flush the whole batch first; the batch knows what it has written.
+    entities.setFlushMode(FlushModeType.COMMIT);
+    BatchLookup known = BatchLookup.of(records, papers, authors, journals, tombstones);
+    List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
+    for (PaperRecord record : records) {
+      outcomes.add(upsert(record, known));
+    }
+    return outcomes;
+  }
+
+  private UpsertOutcome upsert(PaperRecord record, BatchLookup known) {
+    if (known.tombstoned(record.pmid())) {
       return UpsertOutcome.SUPPRESSED;
     }
-    Optional<Paper> existing = find(record);
+    Optional<Paper> existing = find(record, known);
     PaperRecord stored = existing.map(Paper::toRecord).orElse(null);
     PaperRecord merged = stored == null ? record : RecordMerge.merge(stored, record);
-    Journal journal = merged.journal() == null ? null : resolveJournal(merged.journal());
-    List<Author> resolvedAuthors = resolveAuthors(merged.authors());
+    Journal journal =
+        merged.journal() == null ? null : known.journal(merged.journal(), this::newJournal);
+    List<Author> resolvedAuthors =
+        merged.authors().stream().map(a -> known.author(a, this::newAuthor)).toList();
     PaperRecord effective = withResolved(merged, journal, resolvedAuthors);
     if (effective.equals(stored)) {
       return UpsertOutcome.UNCHANGED;
     }
     Paper paper = existing.orElseGet(() -> new Paper(clock.instant()));
     paper.write(effective, journal, resolvedAuthors, clock.instant());
-    papers.save(paper);
+    known.remember(papers.save(paper));
     return stored == null ? UpsertOutcome.IMPORTED : UpsertOutcome.UPDATED;
   }
 
@@ -65,18 +86,17 @@ class PaperUpsert {
     return paper.isPresent();
   }
 
-  private Optional<Paper> find(PaperRecord record) {
+  private Optional<Paper> find(PaperRecord record, BatchLookup known) {
     if (record.doi() != null || record.pmid() != null || record.pmcid() != null) {
-      return Stream.of(
-              Optional.ofNullable(record.doi()).flatMap(d -> papers.findByDoi(d.value())),
-              Optional.ofNullable(record.pmid()).flatMap(papers::findByPmid),
-              Optional.ofNullable(record.pmcid()).flatMap(papers::findByPmcid))
-          .flatMap(Optional::stream)
-          .findFirst();
+      return known.paper(record);
     }
-    return papers.findByTitleKey(Paper.titleKeyOf(record.title())).stream()
-        .filter(p -> sameWork(p.toRecord(), record))
-        .findFirst();
+    String titleKey = Paper.titleKeyOf(record.title());
+    Optional<Paper> found =
+        Stream.concat(known.byTitleKey(titleKey).stream(), papers.findByTitleKey(titleKey).stream())
+            .filter(p -> sameWork(p.toRecord(), record))
+            .findFirst();
+    found.ifPresent(known::remember);
+    return found;
   }
 
   /**
@@ -99,29 +119,13 @@ class PaperUpsert {
     return record.journal() == null ? null : Journal.keyOf(record.journal().name());
   }
 
-  private Journal resolveJournal(PaperRecord.Journal record) {
-    List<String> issns =
-        Stream.of(record.issnPrint(), record.issnElectronic()).filter(Objects::nonNull).toList();
-    Journal journal =
-        (issns.isEmpty() ? Stream.<Journal>empty() : journals.findByAnyIssn(issns).stream())
-            .findFirst()
-            .or(() -> journals.findByNameKey(Journal.keyOf(record.name())))
-            .orElseGet(() -> journals.save(new Journal(record)));
-    journal.apply(record);
-    return journal;
+  /** The batch fetched every journal and author its records and papers name: a miss is new. */
+  private Journal newJournal(PaperRecord.Journal record) {
+    return journals.save(new Journal(record));
   }
 
-  private List<Author> resolveAuthors(List<PaperRecord.Author> records) {
-    Map<String, Author> seen = new HashMap<>();
-    List<Author> resolved = new ArrayList<>();
-    for (PaperRecord.Author record : records) {
-      String key = Author.keyOf(record);
-      resolved.add(
-          seen.computeIfAbsent(
-              key,
-              k -> authors.findByNameKey(k).orElseGet(() -> authors.save(new Author(record)))));
-    }
-    return resolved;
+  private Author newAuthor(PaperRecord.Author record) {
+    return authors.save(new Author(record));
   }
 
   /** The record as it reads back once linked to the stored journal and authors. */

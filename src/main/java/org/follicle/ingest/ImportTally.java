@@ -9,9 +9,12 @@ import org.follicle.catalog.UpsertOutcome;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
- * Stores what a reader reads and counts the outcomes; a record the catalogue refuses is rejected.
+ * Stores what a reader reads, a batch at a time (one transaction per batch: the rate the catalogue
+ * can take), and counts the outcomes; a record the catalogue refuses is rejected alone.
  */
 class ImportTally implements FormatReader.RecordSink {
+
+  static final int BATCH = 200;
 
   private final Catalog catalog;
   private final String source;
@@ -20,6 +23,8 @@ class ImportTally implements FormatReader.RecordSink {
   private final List<ImportReport.Problem> problems = new ArrayList<>();
   private long rejected;
   private long warned;
+  private final List<PaperRecord> batch = new ArrayList<>(BATCH);
+  private final List<Long> positions = new ArrayList<>(BATCH);
   private long deleted;
   private long position;
 
@@ -31,18 +36,46 @@ class ImportTally implements FormatReader.RecordSink {
 
   @Override
   public void accept(PaperRecord record) {
-    position++;
+    batch.add(record);
+    positions.add(++position);
+    if (batch.size() == BATCH) {
+      flush();
+    }
+  }
+
+  /** Stores the records read so far; called when a batch is full, before a deletion, at the end. */
+  void flush() {
+    if (batch.isEmpty()) {
+      return;
+    }
     try {
-      UpsertOutcome outcome = catalog.upsert(record);
-      outcomes[outcome.ordinal()]++;
-      listener.recordStored();
-      if (outcome == UpsertOutcome.SUPPRESSED) {
-        warn(
-            "record " + position,
-            "PMID " + record.pmid() + " was deleted from PubMed; it stays deleted");
+      List<UpsertOutcome> stored = catalog.upsertAll(batch);
+      for (int i = 0; i < stored.size(); i++) {
+        counted(stored.get(i), batch.get(i), positions.get(i));
       }
     } catch (IllegalArgumentException | DataIntegrityViolationException e) {
-      reject("record " + position, "could not be stored: " + e.getMessage());
+      // The batch was rolled back whole: store its records one by one to find the one refused.
+      for (int i = 0; i < batch.size(); i++) {
+        storeAlone(batch.get(i), positions.get(i));
+      }
+    }
+    batch.clear();
+    positions.clear();
+  }
+
+  private void storeAlone(PaperRecord record, long at) {
+    try {
+      counted(catalog.upsert(record), record, at);
+    } catch (IllegalArgumentException | DataIntegrityViolationException e) {
+      reject("record " + at, "could not be stored: " + e.getMessage());
+    }
+  }
+
+  private void counted(UpsertOutcome outcome, PaperRecord record, long at) {
+    outcomes[outcome.ordinal()]++;
+    listener.recordStored();
+    if (outcome == UpsertOutcome.SUPPRESSED) {
+      warn("record " + at, "PMID " + record.pmid() + " was deleted from PubMed; it stays deleted");
     }
   }
 
@@ -60,6 +93,7 @@ class ImportTally implements FormatReader.RecordSink {
 
   @Override
   public void delete(String location, String pmid) {
+    flush();
     try {
       if (catalog.deleteByPmid(pmid)) {
         deleted++;
@@ -78,6 +112,7 @@ class ImportTally implements FormatReader.RecordSink {
   }
 
   ImportReport report() {
+    flush();
     return new ImportReport(
         outcomes[UpsertOutcome.IMPORTED.ordinal()],
         outcomes[UpsertOutcome.UPDATED.ordinal()],
