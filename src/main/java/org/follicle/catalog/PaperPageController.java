@@ -11,12 +11,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class PaperPageController {
 
   private final Catalog catalog;
-  private final PaperQueries queries;
   private final ScholarlyMetadata metadata;
 
-  PaperPageController(Catalog catalog, PaperQueries queries, ScholarlyMetadata metadata) {
+  PaperPageController(Catalog catalog, ScholarlyMetadata metadata) {
     this.catalog = catalog;
-    this.queries = queries;
     this.metadata = metadata;
   }
 
@@ -27,9 +25,7 @@ class PaperPageController {
     String pageUrl = ServletUriComponentsBuilder.fromCurrentRequestUri().toUriString();
     model.addAttribute("paper", paper);
     model.addAttribute("r", paper.record());
-    model.addAttribute(
-        "journal",
-        paper.journalId() == null ? null : queries.journal(paper.journalId()).orElse(null));
+    model.addAttribute("journal", paper.record().journal());
     model.addAttribute("metaTags", metadata.highwireTags(paper));
     model.addAttribute("jsonLd", metadata.jsonLd(paper, pageUrl));
     model.addAttribute("canonicalUrl", pageUrl);

@@ -65,32 +65,12 @@ final class CrossrefWorkMapping {
 
   private static PartialDate date(JsonNode work, Consumer<String> warnings) {
     for (String field : DATE_FIELDS) {
-      PartialDate date = parsed(field, work.path(field), CrossrefWorkMapping::dateParts, warnings);
+      PartialDate date = parsed(field, work.path(field), CslDateParts::first, warnings);
       if (date != null) {
         return date;
       }
     }
     return null;
-  }
-
-  /** {@code {"date-parts": [[2023, 1, 17]]}}; null when absent or unknown ({@code [[null]]}). */
-  private static PartialDate dateParts(JsonNode date) {
-    JsonNode parts = date.path("date-parts").path(0);
-    if (!parts.isArray() || parts.isEmpty() || parts.path(0).isNull()) {
-      return null;
-    }
-    return new PartialDate(number(parts.path(0)), number(parts.path(1)), number(parts.path(2)));
-  }
-
-  private static Integer number(JsonNode part) {
-    if (part.isMissingNode() || part.isNull() || part.asString().isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(part.asString().strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + part.asString() + "' is not a number", e);
-    }
   }
 
   private static PaperRecord.Journal journal(JsonNode work, Consumer<String> warnings) {

@@ -87,24 +87,12 @@ final class CslItemMapping {
     if (issued.isString()) {
       return PartialDate.parseIso(issued.asString());
     }
-    JsonNode parts = issued.path("date-parts").path(0);
-    if (parts.isArray() && !parts.isEmpty()) {
-      return new PartialDate(number(parts, 0), number(parts, 1), number(parts, 2));
+    PartialDate parts = CslDateParts.first(issued);
+    if (parts != null) {
+      return parts;
     }
     String raw = text(issued, "raw");
     return raw == null ? null : PartialDate.parseIso(raw);
-  }
-
-  private static Integer number(JsonNode parts, int index) {
-    JsonNode part = parts.path(index);
-    if (part.isMissingNode() || part.isNull() || part.asString().isBlank()) {
-      return null;
-    }
-    try {
-      return Integer.valueOf(part.asString().strip());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("'" + part.asString() + "' is not a number", e);
-    }
   }
 
   private static void authors(JsonNode names, PaperRecord.Builder record) {

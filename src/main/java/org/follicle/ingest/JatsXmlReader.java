@@ -55,7 +55,7 @@ class JatsXmlReader implements FormatReader {
       XMLStreamException cause = (XMLStreamException) e.getCause();
       sink.reject(current.where(cause.getLocation()), "not well-formed XML: " + reason(cause));
     } finally {
-      close(xml);
+      SafeXml.close(xml);
     }
   }
 
@@ -111,17 +111,6 @@ class JatsXmlReader implements FormatReader {
     int position = message.indexOf("\n at [");
     String reason = position < 0 ? message : message.substring(0, position);
     return reason.replace("ParseError at ", "").replaceAll("\\s+", " ").strip();
-  }
-
-  private static void close(XMLStreamReader xml) {
-    if (xml == null) {
-      return;
-    }
-    try {
-      xml.close();
-    } catch (XMLStreamException e) {
-      // Closing frees the parser's buffers only; the caller closes the input itself.
-    }
   }
 
   /** The article being read when the file breaks off, to say where it broke. */

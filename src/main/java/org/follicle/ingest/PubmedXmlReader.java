@@ -119,7 +119,7 @@ class PubmedXmlReader implements FormatReader {
       // Woodstox reports a broken text node (a gzip stream cut short) when its text is read.
       progress.stop((XMLStreamException) e.getCause(), xml);
     } finally {
-      close(xml);
+      SafeXml.close(xml);
     }
   }
 
@@ -154,17 +154,6 @@ class PubmedXmlReader implements FormatReader {
       } catch (IllegalArgumentException e) {
         sink.reject(location, "PMID to delete: " + e.getMessage());
       }
-    }
-  }
-
-  private static void close(XMLStreamReader xml) {
-    if (xml == null) {
-      return;
-    }
-    try {
-      xml.close();
-    } catch (XMLStreamException e) {
-      // the caller closes the input itself; a reader that cannot release its buffers loses nothing
     }
   }
 

@@ -23,6 +23,18 @@ final class SafeXml {
     return FACTORY.createXMLStreamReader(source, in);
   }
 
+  /** Releases the parser's buffers; the caller closes the input itself, so nothing is lost. */
+  static void close(XMLStreamReader xml) {
+    if (xml == null) {
+      return;
+    }
+    try {
+      xml.close();
+    } catch (XMLStreamException e) {
+      // nothing to release that the input's own close does not
+    }
+  }
+
   private static XMLInputFactory create() {
     XMLInputFactory factory = new WstxInputFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
