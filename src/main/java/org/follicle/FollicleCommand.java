@@ -14,6 +14,8 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeOnInvalidInput = 1,

@@ -2,8 +2,10 @@ package org.follicle;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.follicle.catalog.DerivedWork;
 import org.follicle.ingest.ImportReport;
 import org.follicle.ingest.Importer;
 import org.springframework.boot.WebApplicationType;
@@ -31,7 +33,7 @@ class ImportCommand extends ContextCommand {
   List<Path> paths;
 
   @Override
-  public Integer call() {
+  public Integer call() throws InterruptedException {
     try (ConfigurableApplicationContext context =
         start(WebApplicationType.NONE, FollicleCommand.QUIET)) {
       Importer importer = context.getBean(Importer.class);
@@ -44,10 +46,24 @@ class ImportCommand extends ContextCommand {
       TerminalProgress progress = new TerminalProgress(err, System.console() != null);
       ImportReport report = importer.importPaths(paths, Optional.ofNullable(format), progress);
       progress.finish();
+      awaitDerivedWork(context, err);
       PrintWriter out = spec.commandLine().getOut();
       out.println(report.summaryLine());
       out.flush();
       return report.hasRejections() ? 2 : 0;
+    }
+  }
+
+  /** The search index and other derived data are stored before the command exits. */
+  static void awaitDerivedWork(ConfigurableApplicationContext context, PrintWriter err)
+      throws InterruptedException {
+    long failed = context.getBean(DerivedWork.class).await(Duration.ofHours(2));
+    if (failed > 0) {
+      err.printf(
+          "warning: %d batches could not be indexed yet; they are retried when Follicle next"
+              + " starts%n",
+          failed);
+      err.flush();
     }
   }
 }

@@ -17,7 +17,7 @@ class TerminalProgress implements ImportListener {
 
   private final PrintWriter err;
   private final boolean interactive;
-  private final long startedAt = System.nanoTime();
+  private long startedAt = System.nanoTime();
   private long totalBytes;
   private long bytes;
   private long records;
@@ -32,6 +32,8 @@ class TerminalProgress implements ImportListener {
   @Override
   public void started(long totalBytes, int files) {
     this.totalBytes = totalBytes;
+    startedAt = System.nanoTime();
+    lastDrawn = startedAt;
   }
 
   @Override

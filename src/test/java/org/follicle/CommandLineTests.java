@@ -70,6 +70,62 @@ class CommandLineTests {
     assertThat(Files.exists(dataDir.resolve("db/follicle.mv.db"))).isTrue();
   }
 
+  @Test
+  @Tag("embedded")
+  void benchImportMeasuresTheReaderAndTheImportOnASynthesisedCorpus() {
+    assertThat(
+            run(
+                "bench",
+                "import",
+                "--records",
+                "300",
+                "--spring.profiles.active=default",
+                SharedData.file("pubmed/baseline/pubmed20n0001-first10.xml.gz").toString(),
+                SharedData.file("pubmed/records/biopython-pubmed1.xml").toString()))
+        .as(err::toString)
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("corpus.records 300\n", "import.summary imported 300, updated 0, unchanged 0")
+        .containsPattern("parse.records_per_s \\d+")
+        .containsPattern("import.peak_heap_mib \\d+")
+        .containsPattern("ratio.import_to_parse 0\\.\\d+");
+  }
+
+  @Test
+  @Tag("embedded")
+  void evalSearchPrintsTheRelevanceFigures(@TempDir Path dataDir) throws Exception {
+    Path docs = dataDir.resolve("docs.jsonl");
+    Path queries = dataDir.resolve("queries.jsonl");
+    Path qrels = dataDir.resolve("qrels.tsv");
+    Files.writeString(
+        docs,
+        """
+        {"id": "1", "title": "Minoxidil for hair loss", "text": "Topical minoxidil regrew hair."}
+        {"id": "2", "title": "Tofacitinib in alopecia areata", "text": "JAK inhibition helped."}
+        {"id": "3", "title": "Coffee and sleep", "text": "Caffeine delays sleep onset."}
+        """);
+    Files.writeString(queries, "{\"id\": \"q1\", \"text\": \"minoxidil hair\"}\n");
+    Files.writeString(qrels, "query-id\tdoc-id\trelevance\nq1\t1\t1\n");
+
+    assertThat(
+            run(
+                "eval",
+                "search",
+                "--docs",
+                docs.toString(),
+                "--queries",
+                queries.toString(),
+                "--qrels",
+                qrels.toString()))
+        .as(err::toString)
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("documents 3\n", "queries 1\n", "nDCG@10 1.0000\n", "MAP 1.0000\n")
+        .contains("Recall@100 1.0000");
+  }
+
   private int run(String... args) {
     CommandLine command = FollicleCommand.commandLine();
     command.setOut(new PrintWriter(out, true));

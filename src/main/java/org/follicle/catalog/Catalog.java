@@ -24,9 +24,15 @@ public class Catalog {
   private final PaperUpsert upsert;
   private final PaperRepository papers;
   private final TransactionTemplate readOnly;
+  private final PaperQueries queries;
 
-  Catalog(PaperUpsert upsert, PaperRepository papers, PlatformTransactionManager transactions) {
+  Catalog(
+      PaperUpsert upsert,
+      PaperRepository papers,
+      PaperQueries queries,
+      PlatformTransactionManager transactions) {
     this.upsert = upsert;
+    this.queries = queries;
     this.papers = papers;
     this.readOnly = new TransactionTemplate(transactions);
     this.readOnly.setReadOnly(true);
@@ -61,6 +67,11 @@ public class Catalog {
   @Transactional(readOnly = true)
   public Optional<PaperDetails> paper(long id) {
     return papers.findById(id).map(Paper::toDetails);
+  }
+
+  /** The papers with these ids as lists show them, in the order given; missing ids left out. */
+  public List<PaperSummary> summaries(List<Long> ids) {
+    return ids.isEmpty() ? List.of() : queries.byIds(ids);
   }
 
   /** The id of the paper with this DOI. */

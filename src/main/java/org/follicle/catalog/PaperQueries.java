@@ -1,6 +1,9 @@
 package org.follicle.catalog;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
@@ -32,6 +35,13 @@ class PaperQueries {
   /** Papers with an id below {@code before} (all when null), highest id first. */
   List<PaperSummary> before(Long before, int limit) {
     return summaries(papers.findBefore(before == null ? Long.MAX_VALUE : before, Limit.of(limit)));
+  }
+
+  /** The papers with these ids, in the order given; ids no longer in the catalogue are left out. */
+  List<PaperSummary> byIds(List<Long> ids) {
+    Map<Long, PaperSummary> found = new HashMap<>();
+    summaries(papers.findListByIdIn(ids)).forEach(s -> found.put(s.id(), s));
+    return ids.stream().map(found::get).filter(Objects::nonNull).toList();
   }
 
   List<PaperSummary> byDoi(Doi doi) {

@@ -39,6 +39,9 @@ interface PaperRepository extends JpaRepository<Paper, Long> {
   @Query("select p from Paper p left join fetch p.journal where p.id < :before order by p.id desc")
   List<Paper> findBefore(long before, Limit limit);
 
+  @Query("select p from Paper p left join fetch p.journal where p.id in :ids")
+  List<Paper> findListByIdIn(java.util.Collection<Long> ids);
+
   @Query("select p from Paper p left join fetch p.journal where p.doi = :doi")
   List<Paper> findListByDoi(String doi);
 

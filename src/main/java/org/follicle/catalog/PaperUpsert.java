@@ -4,10 +4,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +26,7 @@ class PaperUpsert {
   private final PaperTombstoneRepository tombstones;
   private final Clock clock;
   private final EntityManager entities;
+  private final ApplicationEventPublisher events;
 
   PaperUpsert(
       PaperRepository papers,
@@ -30,13 +34,15 @@ class PaperUpsert {
       AuthorRepository authors,
       PaperTombstoneRepository tombstones,
       Clock clock,
-      EntityManager entities) {
+      EntityManager entities,
+      ApplicationEventPublisher events) {
     this.papers = papers;
     this.journals = journals;
     this.authors = authors;
     this.tombstones = tombstones;
     this.clock = clock;
     this.entities = entities;
+    this.events = events;
   }
 
   UpsertOutcome upsert(PaperRecord record) {
@@ -49,13 +55,17 @@ class PaperUpsert {
     entities.setFlushMode(FlushModeType.COMMIT);
     BatchLookup known = BatchLookup.of(records, papers, authors, journals, tombstones);
     List<UpsertOutcome> outcomes = new ArrayList<>(records.size());
+    Set<Long> written = new LinkedHashSet<>();
     for (PaperRecord record : records) {
-      outcomes.add(upsert(record, known));
+      outcomes.add(upsert(record, known, written));
+    }
+    if (!written.isEmpty()) {
+      events.publishEvent(new PapersStored(List.copyOf(written)));
     }
     return outcomes;
   }
 
-  private UpsertOutcome upsert(PaperRecord record, BatchLookup known) {
+  private UpsertOutcome upsert(PaperRecord record, BatchLookup known, Set<Long> written) {
     if (known.tombstoned(record.pmid())) {
       return UpsertOutcome.SUPPRESSED;
     }
@@ -72,7 +82,9 @@ class PaperUpsert {
     }
     Paper paper = existing.orElseGet(() -> new Paper(clock.instant()));
     paper.write(effective, journal, resolvedAuthors, clock.instant());
-    known.remember(papers.save(paper));
+    Paper saved = papers.save(paper);
+    known.remember(saved);
+    written.add(saved.getId());
     return stored == null ? UpsertOutcome.IMPORTED : UpsertOutcome.UPDATED;
   }
 
@@ -82,7 +94,11 @@ class PaperUpsert {
       tombstones.save(new PaperTombstone(pmid, clock.instant()));
     }
     Optional<Paper> paper = papers.findByPmid(pmid);
-    paper.ifPresent(papers::delete);
+    paper.ifPresent(
+        p -> {
+          papers.delete(p);
+          events.publishEvent(new PapersDeleted(List.of(p.getId())));
+        });
     return paper.isPresent();
   }
 

@@ -1,0 +1,115 @@
+package org.follicle.search;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.hibernate.annotations.Immutable;
+import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+
+/**
+ * A paper as the search index reads it: a read-only view of the catalogue's tables, indexed when
+ * the catalogue says papers were stored (never written through this entity).
+ */
+@Entity
+@Immutable
+@Table(name = "paper")
+@Indexed(index = "paper")
+class IndexedPaper {
+
+  @Id private Long id;
+
+  @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
+  private String title;
+
+  @Column(name = "article_type")
+  private String articleType;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "paper_publication_type", joinColumns = @JoinColumn(name = "paper_id"))
+  @Column(name = "name")
+  private List<String> publicationTypes = new ArrayList<>();
+
+  @Column(name = "pub_year")
+  @GenericField(name = "year", aggregable = Aggregable.YES, sortable = Sortable.YES)
+  private Integer year;
+
+  @Column(name = "pub_month")
+  @GenericField(name = "month", sortable = Sortable.YES)
+  private Integer month;
+
+  @Column(name = "pub_day")
+  @GenericField(name = "day", sortable = Sortable.YES)
+  private Integer day;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "journal_id")
+  @IndexedEmbedded
+  @IndexingDependency(reindexOnUpdate = ReindexOnUpdate.NO)
+  private IndexedJournal journal;
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "paper_author", joinColumns = @JoinColumn(name = "paper_id"))
+  @IndexedEmbedded(name = "author")
+  private List<IndexedAuthorship> authorships = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "paper_keyword", joinColumns = @JoinColumn(name = "paper_id"))
+  @IndexedEmbedded(name = "keyword")
+  private List<IndexedTerm> keywords = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "paper_category", joinColumns = @JoinColumn(name = "paper_id"))
+  @IndexedEmbedded(name = "mesh")
+  private List<IndexedTerm> categories = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "paper_abstract_section", joinColumns = @JoinColumn(name = "paper_id"))
+  @IndexedEmbedded(name = "abstract")
+  private List<IndexedSection> abstractSections = new ArrayList<>();
+
+  protected IndexedPaper() {}
+
+  /** The article type and the publication types: one list to filter and count by. */
+  @Transient
+  @KeywordField(name = "type", aggregable = Aggregable.YES)
+  @KeywordField(name = "typeKey", normalizer = SearchAnalysis.KEY)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "articleType")),
+        @ObjectPath(@PropertyValue(propertyName = "publicationTypes"))
+      })
+  List<String> getTypes() {
+    Set<String> types = new LinkedHashSet<>();
+    if (articleType != null) {
+      types.add(articleType);
+    }
+    types.addAll(publicationTypes);
+    return List.copyOf(types);
+  }
+
+  Long getId() {
+    return id;
+  }
+}

@@ -1,0 +1,255 @@
+package org.follicle.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import jakarta.persistence.EntityManagerFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.follicle.SharedData;
+import org.follicle.catalog.Catalog;
+import org.follicle.catalog.DerivedWork;
+import org.follicle.catalog.EmptyCatalog;
+import org.follicle.catalog.TestRecords;
+import org.follicle.ingest.ImportListener;
+import org.follicle.ingest.Importer;
+import org.hibernate.search.mapper.orm.Search;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Search through the API and the page, over 106 real PubMed records indexed through events. */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchTests {
+
+  private static final String EXPORT = "pubmed/exports/pubmed_result-bom-106.xml";
+
+  @Autowired MockMvc mvc;
+  @Autowired Catalog catalog;
+  @Autowired Importer importer;
+  @Autowired DerivedWork derivedWork;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired EntityManagerFactory entities;
+
+  @BeforeAll
+  void importRealRecords() throws Exception {
+    derivedWork.await(Duration.ofMinutes(1));
+    EmptyCatalog.empty(jdbc);
+    Search.mapping(entities).scope(Object.class).workspace().purge();
+    importer.importPaths(List.of(SharedData.file(EXPORT)), Optional.empty(), ImportListener.NONE);
+    assertThat(derivedWork.await(Duration.ofMinutes(1))).isZero();
+  }
+
+  @Test
+  void indexesEveryImportedPaper() throws Exception {
+    mvc.perform(get("/api/search"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.total").value(106))
+        .andExpect(jsonPath("$.sort").value("newest"));
+  }
+
+  @Test
+  void ranksWordsAndHighlightsThem() throws Exception {
+    String body = search("q", "gene therapy");
+
+    assertThat((Integer) JsonPath.read(body, "$.total")).isGreaterThan(16);
+    String top = JsonPath.read(body, "$.results[0].title");
+    String snippet = JsonPath.read(body, "$.results[0].snippet");
+    assertThat(top.toLowerCase() + snippet).contains("gene").contains("<mark>");
+  }
+
+  @Test
+  void aPhraseFindsOnlyPapersWithTheWordsTogether() throws Exception {
+    int words = total("gene therapy");
+    int phrase = total("\"gene therapy\"");
+
+    assertThat(phrase).isPositive().isLessThan(words);
+  }
+
+  @Test
+  void anExclusionLeavesOutPapersWithTheWord() throws Exception {
+    String body = search("q", "cancer -breast", "limit", "100");
+
+    List<String> titles = JsonPath.read(body, "$.results[*].title");
+    assertThat(titles).isNotEmpty().noneMatch(t -> t.toLowerCase().contains("breast"));
+    assertThat(titles.size()).isLessThan(total("cancer"));
+  }
+
+  @Test
+  void filtersByAuthorJournalYearTypeAndMesh() throws Exception {
+    assertThat((List<String>) JsonPath.read(search("q", "author:wicha"), "$.results[0].authors"))
+        .contains("Max Wicha");
+    assertThat(
+            (List<String>) JsonPath.read(search("q", "journal:oncotarget"), "$.results[*].journal"))
+        .hasSize(3)
+        .containsOnly("Oncotarget");
+    List<String> published =
+        JsonPath.read(search("q", "year:2014..2015", "limit", "100"), "$.results[*].published");
+    assertThat(published).isNotEmpty().allMatch(d -> d.startsWith("2014") || d.startsWith("2015"));
+    assertThat(total("type:review")).isEqualTo(facetCount("type", "Review"));
+    // One record of the file spells its type in capitals: a filter ignores case, a facet does not.
+    assertThat(facetCount("type", "Journal Article")).isEqualTo(105);
+    assertThat(total("type:\"JOURNAL ARTICLE\"")).isEqualTo(106);
+    assertThat(total("-type:\"journal article\"")).isZero();
+    assertThat(total("cancer -type:review"))
+        .isEqualTo(total("cancer") - total("cancer type:review"));
+    assertThat(total("mesh:\"Breast Neoplasms\"")).isPositive().isLessThan(106);
+  }
+
+  @Test
+  void countsFacetsOverAllResults() throws Exception {
+    String body = search("q", "");
+    Map<String, Object> facets = JsonPath.read(body, "$.facets");
+
+    assertThat(facets).containsKeys("year", "type", "journal", "mesh");
+    int years =
+        ((List<Integer>) JsonPath.read(body, "$.facets.year[*].count"))
+            .stream().mapToInt(i -> i).sum();
+    assertThat(years).isLessThanOrEqualTo(106).isPositive();
+    assertThat(total("year:2014")).isEqualTo(facetCount("year", "2014"));
+  }
+
+  @Test
+  void pagesThroughEveryResultOnceWithCursors() throws Exception {
+    int total = total("cancer");
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> order = new ArrayList<>();
+    String cursor = "";
+    do {
+      String body =
+          mvc.perform(
+                  get("/api/search")
+                      .param("q", "cancer")
+                      .param("limit", "10")
+                      .param("cursor", cursor))
+              .andExpect(status().isOk())
+              .andReturn()
+              .getResponse()
+              .getContentAsString();
+      order.addAll(JsonPath.read(body, "$.results[*].id"));
+      cursor = JsonPath.read(body, "$.next");
+    } while (cursor != null);
+
+    seen.addAll(order);
+    assertThat(order).hasSize(total);
+    assertThat(seen).hasSize(total);
+  }
+
+  @Test
+  void linksTheNextPageInTheLinkHeader() throws Exception {
+    mvc.perform(get("/api/search").param("q", "cancer").param("limit", "5"))
+        .andExpect(header().string("Link", containsString("rel=\"next\"")));
+  }
+
+  @Test
+  void sortsNewestFirstOnRequest() throws Exception {
+    List<String> published =
+        JsonPath.read(
+            search("q", "cancer", "sort", "newest", "limit", "50"), "$.results[*].published");
+
+    List<String> years =
+        published.stream().map(d -> d == null ? "0000" : d.substring(0, 4)).toList();
+    assertThat(years).isSortedAccordingTo((a, b) -> b.compareTo(a));
+  }
+
+  @Test
+  void answersMalformedQueriesSensibly() throws Exception {
+    for (String query :
+        List.of("\"unbalanced", "a AND (b OR c~2) +d title:x* \\", "*", "-", "year:abc", "?:")) {
+      mvc.perform(get("/api/search").param("q", query)).andExpect(status().isOk());
+    }
+    mvc.perform(get("/api/search").param("q", "cancer ".repeat(1_500)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.notes[0]").value(containsString("first 1000 characters")))
+        .andExpect(jsonPath("$.total").value(total("cancer")));
+  }
+
+  @Test
+  void answersABadCursorSortOrLimitWithProblemJson400() throws Exception {
+    for (String[] params :
+        List.of(
+            new String[] {"cursor", "nonsense"},
+            new String[] {"sort", "random"},
+            new String[] {"limit", "0"},
+            new String[] {"limit", "101"})) {
+      mvc.perform(get("/api/search").param("q", "cancer").param(params[0], params[1]))
+          .andExpect(status().isBadRequest())
+          .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+          .andExpect(jsonPath("$.detail").isNotEmpty());
+    }
+  }
+
+  @Test
+  void showsResultsFacetsAndHighlightsOnThePage() throws Exception {
+    mvc.perform(get("/search").param("q", "gene therapy"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<mark>")))
+        .andExpect(content().string(containsString("Study type")))
+        .andExpect(content().string(containsString("rel=\"next\"")));
+  }
+
+  @Test
+  void showsAScriptInTheQueryAsText() throws Exception {
+    mvc.perform(get("/search").param("q", "<script>alert(1)</script>"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("<script>alert"))))
+        .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
+  }
+
+  @Test
+  void aDeletedPaperLeavesTheIndex() throws Exception {
+    catalog.upsert(TestRecords.withDoi("Zanzibarite follicles revisited", "10.1234/zanzibar"));
+    derivedWork.await(Duration.ofMinutes(1));
+    assertThat(total("zanzibarite")).isEqualTo(1);
+    long id = catalog.idByDoi(org.follicle.catalog.Doi.parse("10.1234/zanzibar")).orElseThrow();
+    jdbc.update("update paper set pmid = '99999991' where id = ?", id);
+
+    catalog.deleteByPmid("99999991");
+    derivedWork.await(Duration.ofMinutes(1));
+
+    assertThat(total("zanzibarite")).isZero();
+  }
+
+  private String search(String... params) throws Exception {
+    var request = get("/api/search");
+    for (int i = 0; i < params.length; i += 2) {
+      request = request.param(params[i], params[i + 1]);
+    }
+    return mvc.perform(request)
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  private int total(String query) throws Exception {
+    return JsonPath.read(search("q", query), "$.total");
+  }
+
+  private int facetCount(String facet, String label) throws Exception {
+    List<Integer> counts =
+        JsonPath.read(
+            search("q", ""), "$.facets." + facet + "[?(@.label == '" + label + "')].count");
+    return counts.get(0);
+  }
+}
