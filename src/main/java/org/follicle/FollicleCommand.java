@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ReindexCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine;
 
 class CommandLineTests {
@@ -124,6 +125,26 @@ class CommandLineTests {
     assertThat(out.toString())
         .contains("documents 3\n", "queries 1\n", "nDCG@10 1.0000\n", "MAP 1.0000\n")
         .contains("Recall@100 1.0000");
+  }
+
+  @Test
+  @Tag("embedded")
+  void reindexRebuildsADeletedIndexFromTheCatalogue(@TempDir Path dataDir) throws Exception {
+    String[] embedded = {"--data-dir", dataDir.toString(), "--spring.profiles.active=default"};
+    assertThat(run(concat(new String[] {"demo"}, embedded))).isZero();
+    FileSystemUtils.deleteRecursively(dataDir.resolve("index"));
+    out.getBuffer().setLength(0);
+
+    assertThat(run(concat(new String[] {"reindex"}, embedded))).as(err::toString).isZero();
+
+    assertThat(out.toString()).startsWith("indexed 2 papers in ");
+    assertThat(Files.list(dataDir.resolve("index/paper")).findAny()).isPresent();
+  }
+
+  private static String[] concat(String[] first, String[] second) {
+    return java.util.stream.Stream.concat(
+            java.util.Arrays.stream(first), java.util.Arrays.stream(second))
+        .toArray(String[]::new);
   }
 
   private int run(String... args) {

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import org.follicle.catalog.DerivedWork;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -43,6 +45,7 @@ class SeedStudyBrowserTests {
   private static ChromeDriver browser;
 
   @LocalServerPort int port;
+  @Autowired DerivedWork derivedWork;
 
   @BeforeAll
   static void startBrowser() throws IOException {
@@ -125,6 +128,29 @@ class SeedStudyBrowserTests {
     browser.findElement(By.linkText("Murat Borlu")).click();
     assertThat(text("h1")).isEqualTo("Murat Borlu");
     assertThat(texts(".paper-title"))
+        .containsExactly(
+            "Systemic Tofacitinib Treatment in Pediatric Patients with Resistant Alopecia Areata");
+  }
+
+  @Test
+  void searchesFromThePaperPageAndNarrowsByYear() throws Exception {
+    derivedWork.await(Duration.ofMinutes(1));
+    browser.get(url("/doi/10.3389/fimmu.2022.904156"));
+
+    WebElement box = browser.findElement(By.cssSelector(".header-search input[name=q]"));
+    box.sendKeys("tofacitinib alopecia");
+    box.submit();
+
+    assertThat(text("h1")).isEqualTo("Search studies");
+    assertThat(text(".result-count")).isEqualTo("2 studies");
+    assertThat(texts(".results .paper-title")).hasSize(2);
+    assertThat(browser.findElements(By.cssSelector(".paper-title mark, .snippet mark")))
+        .isNotEmpty();
+    screenshots("search-tofacitinib");
+
+    browser.findElement(By.cssSelector(".facets")).findElement(By.linkText("2024")).click();
+    assertThat(text(".result-count")).isEqualTo("1 study");
+    assertThat(texts(".results .paper-title"))
         .containsExactly(
             "Systemic Tofacitinib Treatment in Pediatric Patients with Resistant Alopecia Areata");
   }

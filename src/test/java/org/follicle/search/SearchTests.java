@@ -50,6 +50,7 @@ class SearchTests {
   @Autowired DerivedWork derivedWork;
   @Autowired JdbcTemplate jdbc;
   @Autowired EntityManagerFactory entities;
+  @Autowired SearchIndex searchIndex;
 
   @BeforeAll
   void importRealRecords() throws Exception {
@@ -214,6 +215,18 @@ class SearchTests {
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("<script>alert"))))
         .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")));
+  }
+
+  @Test
+  void rebuildsTheIndexFromTheCatalogue() throws Exception {
+    Search.mapping(entities).scope(Object.class).workspace().purge();
+    Search.mapping(entities).scope(Object.class).workspace().refresh();
+    assertThat(searchIndex.size()).isZero();
+
+    assertThat(searchIndex.rebuild(count -> {})).isEqualTo(catalog.size());
+
+    assertThat(searchIndex.size()).isEqualTo(catalog.size());
+    assertThat(total("\"gene therapy\"")).isPositive();
   }
 
   @Test
