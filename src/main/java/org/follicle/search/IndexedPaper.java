@@ -40,7 +40,7 @@ class IndexedPaper {
 
   @Id private Long id;
 
-  @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.ANY)
+  @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.UNIFIED)
   private String title;
 
   @Column(name = "article_type")

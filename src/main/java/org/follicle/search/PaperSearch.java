@@ -102,7 +102,7 @@ class PaperSearch {
                     f.composite()
                         .from(
                             f.id(Long.class),
-                            f.highlight("title").highlighter("title"),
+                            f.highlight("title").highlighter("snippet"),
                             f.highlight("abstract.text").highlighter("snippet"))
                         .as(Row::new))
             .where(f -> predicate(f, query))
@@ -132,14 +132,6 @@ class PaperSearch {
                     h.unified()
                         .tag("<mark>", "</mark>")
                         .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1))
-            .highlighter(
-                "title",
-                h ->
-                    h.plain()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .fragmentSize(4000)
                         .numberOfFragments(1))
             .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
     for (var facet : TERM_FACETS.entrySet()) {
