@@ -13,6 +13,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +68,16 @@ class ImportCrashTests {
     assertThat(third.out().strip())
         .isEqualTo("imported 0, updated 0, unchanged %d, deleted 0, rejected 0".formatted(records));
     assertThat(export.err()).contains("exported %,d papers".formatted(records));
+    assertThat(indexedPapers(dataDir))
+        .as("the search index holds every paper once, the killed run's pending batches included")
+        .isEqualTo(records);
+  }
+
+  private static int indexedPapers(Path dataDir) throws IOException {
+    try (Directory index = FSDirectory.open(dataDir.resolve("index/paper"));
+        DirectoryReader reader = DirectoryReader.open(index)) {
+      return reader.numDocs();
+    }
   }
 
   /**

@@ -74,6 +74,12 @@ public class Catalog {
     return ids.isEmpty() ? List.of() : queries.byIds(ids);
   }
 
+  /** The name of the keyword or MeSH topic with this slug, if any paper has it. */
+  @Transactional(readOnly = true)
+  public Optional<String> topicName(String slug) {
+    return queries.topicName(slug);
+  }
+
   /** The id of the paper with this DOI. */
   @Transactional(readOnly = true)
   public Optional<Long> idByDoi(Doi doi) {

@@ -51,6 +51,7 @@ class PaperListPageController {
         queries
             .byTopic(slug, page)
             .orElseThrow(() -> RequestedIdentifiers.notFound("No topic is called " + slug));
+    model.addAttribute("slug", slug);
     return listing(model, listing, "topic");
   }
 

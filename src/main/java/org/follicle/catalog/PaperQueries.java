@@ -65,10 +65,13 @@ class PaperQueries {
   }
 
   Optional<Listing> byTopic(String slug, int page) {
+    return topicName(slug).map(name -> listing(name, papers.findByTopic(slug, pageOf(page))));
+  }
+
+  Optional<String> topicName(String slug) {
     return papers.findKeywordNames(slug, Limit.of(1)).stream()
         .findFirst()
-        .or(() -> papers.findCategoryNames(slug, Limit.of(1)).stream().findFirst())
-        .map(name -> listing(name, papers.findByTopic(slug, pageOf(page))));
+        .or(() -> papers.findCategoryNames(slug, Limit.of(1)).stream().findFirst());
   }
 
   List<TopicCount> keywordTopics(int limit) {

@@ -91,6 +91,23 @@ class IndexedPaper {
 
   protected IndexedPaper() {}
 
+  /** Unstemmed words of the title, keywords and MeSH terms: the vocabulary of "did you mean". */
+  @Transient
+  @FullTextField(name = SpellingSuggestion.FIELD, analyzer = SearchAnalysis.NAME)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "title")),
+        @ObjectPath(@PropertyValue(propertyName = "keywords")),
+        @ObjectPath(@PropertyValue(propertyName = "categories"))
+      })
+  List<String> getSpellingText() {
+    List<String> texts = new ArrayList<>();
+    texts.add(title);
+    keywords.forEach(k -> texts.add(k.name()));
+    categories.forEach(c -> texts.add(c.name()));
+    return texts;
+  }
+
   /** The article type and the publication types: one list to filter and count by. */
   @Transient
   @KeywordField(name = "type", aggregable = Aggregable.YES)

@@ -20,4 +20,8 @@ class IndexedTerm {
   private String slug;
 
   protected IndexedTerm() {}
+
+  String name() {
+    return name;
+  }
 }

@@ -18,6 +18,8 @@ import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
+import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.stereotype.Service;
@@ -78,10 +80,12 @@ class PaperSearch {
 
   private final EntityManager entities;
   private final Catalog catalog;
+  private final SpellingSuggestion spelling;
 
-  PaperSearch(EntityManager entities, Catalog catalog) {
+  PaperSearch(EntityManager entities, Catalog catalog, SpellingSuggestion spelling) {
     this.entities = entities;
     this.catalog = catalog;
+    this.spelling = spelling;
   }
 
   /** One page of results; throws IllegalArgumentException for a cursor or limit out of range. */
@@ -106,26 +110,7 @@ class PaperSearch {
                             f.highlight("abstract.text").highlighter("snippet"))
                         .as(Row::new))
             .where(f -> predicate(f, query))
-            .sort(
-                f ->
-                    effective == SearchSort.NEWEST
-                        ? f.field("year")
-                            .desc()
-                            .missing()
-                            .last()
-                            .then()
-                            .field("month")
-                            .desc()
-                            .missing()
-                            .last()
-                            .then()
-                            .field("day")
-                            .desc()
-                            .missing()
-                            .last()
-                            .then()
-                            .score()
-                        : f.score())
+            .sort(f -> effective == SearchSort.NEWEST ? newestFirst(f) : f.score())
             .highlighter(
                 "snippet",
                 h ->
@@ -152,7 +137,27 @@ class PaperSearch {
         hits,
         facets(result),
         query.notes(),
+        spelling.suggest(raw == null ? "" : raw.strip(), query).orElse(null),
         next);
+  }
+
+  /** The newest papers matching a query, or those of a topic when a slug is given: for feeds. */
+  List<PaperSummary> newest(String raw, String topicSlug, int limit) {
+    SearchQuery query = SearchQuery.parse(raw);
+    List<Long> ids =
+        Search.session(entities)
+            .search(IndexedPaper.class)
+            .select(f -> f.id(Long.class))
+            .where(
+                f ->
+                    topicSlug == null
+                        ? predicate(f, query)
+                        : f.or(
+                            f.match().field("keyword.slug").matching(topicSlug),
+                            f.match().field("mesh.slug").matching(topicSlug)))
+            .sort(f -> newestFirst(f))
+            .fetchHits(limit);
+    return catalog.summaries(ids);
   }
 
   /** The ids of the best matches, best first: what the relevance evaluation ranks. */
@@ -208,6 +213,26 @@ class PaperSearch {
                                     e.getKey(), e.getValue(), name + ":\"" + e.getKey() + "\""))
                         .toList())));
     return facets.stream().filter(f -> !f.values().isEmpty()).toList();
+  }
+
+  /** Newest first: year, then month, then day, undated papers last; ties by relevance. */
+  private static SortFinalStep newestFirst(SearchSortFactory f) {
+    return f.field("year")
+        .desc()
+        .missing()
+        .last()
+        .then()
+        .field("month")
+        .desc()
+        .missing()
+        .last()
+        .then()
+        .field("day")
+        .desc()
+        .missing()
+        .last()
+        .then()
+        .score();
   }
 
   private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query) {

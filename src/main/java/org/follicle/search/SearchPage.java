@@ -11,6 +11,7 @@ record SearchPage(
     List<Hit> hits,
     List<Facet> facets,
     List<String> notes,
+    String suggestion,
     String next) {
 
   /** A paper found, with the passages that matched (HTML: escaped text and mark elements). */

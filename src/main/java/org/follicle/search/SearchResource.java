@@ -13,6 +13,7 @@ record SearchResource(
     List<Result> results,
     Map<String, List<SearchPage.FacetValue>> facets,
     List<String> notes,
+    String suggestion,
     String next) {
 
   /** A paper found, with the passage that matched (HTML with mark elements). */
@@ -56,6 +57,7 @@ record SearchResource(
                     (a, b) -> a,
                     java.util.LinkedHashMap::new)),
         page.notes(),
+        page.suggestion(),
         page.next());
   }
 }

@@ -218,6 +218,60 @@ class SearchTests {
   }
 
   @Test
+  void offersAnAtomFeedOfTheNewestResultsOfASearch() throws Exception {
+    String feed =
+        mvc.perform(get("/search/feed").param("q", "journal:oncotarget"))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith("application/atom+xml"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    org.jsoup.nodes.Document atom =
+        org.jsoup.Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser());
+    assertThat(atom.select("feed > title").text())
+        .isEqualTo("Follicle: studies matching journal:oncotarget");
+    assertThat(atom.select("entry")).hasSize(3);
+    assertThat(atom.select("entry > link").attr("href")).startsWith("http://localhost/papers/");
+    assertThat(atom.select("entry > updated").eachText())
+        .isSortedAccordingTo((a, b) -> b.compareTo(a));
+    mvc.perform(get("/search").param("q", "gene"))
+        .andExpect(content().string(containsString("application/atom+xml")));
+  }
+
+  @Test
+  void offersAnAtomFeedOfATopicAnd404ForAnUnknownOne() throws Exception {
+    String feed =
+        mvc.perform(get("/topics/{slug}/feed", "breast-neoplasms"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+
+    assertThat(feed).contains("<title>Follicle: Breast Neoplasms</title>");
+    assertThat(org.jsoup.Jsoup.parse(feed, "", org.jsoup.parser.Parser.xmlParser()).select("entry"))
+        .hasSize(
+            jdbc.queryForObject(
+                "select count(distinct paper_id) from paper_category where slug = ?",
+                Integer.class,
+                "breast-neoplasms"));
+    mvc.perform(get("/topics/{slug}/feed", "no-such-topic")).andExpect(status().isNotFound());
+    mvc.perform(get("/topics/{slug}", "breast-neoplasms"))
+        .andExpect(content().string(containsString("/topics/breast-neoplasms/feed")));
+  }
+
+  @Test
+  void suggestsTheClosestKnownWordsForMisspelledOnes() throws Exception {
+    mvc.perform(get("/api/search").param("q", "brest cancr journal:oncotarget"))
+        .andExpect(jsonPath("$.suggestion").value("breast cancer journal:oncotarget"));
+    mvc.perform(get("/api/search").param("q", "breast cancer"))
+        .andExpect(jsonPath("$.suggestion").value(org.hamcrest.Matchers.nullValue()));
+    mvc.perform(get("/search").param("q", "Melanomma"))
+        .andExpect(content().string(containsString("Did you mean")))
+        .andExpect(content().string(containsString(">melanoma</a>")));
+  }
+
+  @Test
   void rebuildsTheIndexFromTheCatalogue() throws Exception {
     Search.mapping(entities).scope(Object.class).workspace().purge();
     Search.mapping(entities).scope(Object.class).workspace().refresh();
