@@ -24,6 +24,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -138,6 +139,15 @@ class SeedStudyBrowserTests {
     browser.get(url("/doi/10.3389/fimmu.2022.904156"));
 
     WebElement box = browser.findElement(By.cssSelector(".header-search input[name=q]"));
+    box.sendKeys("tofac");
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            b ->
+                !b.findElements(
+                        By.cssSelector(
+                            "#header-q-suggestions option[value=\"topic:\\\"tofacitinib\\\"\"]"))
+                    .isEmpty());
+    box.clear();
     box.sendKeys("tofacitinib alopecia");
     box.submit();
 

@@ -4,8 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import org.hibernate.annotations.Immutable;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 
 /** An author as the index reads it from the catalogue's table; never written here. */
 @Entity
@@ -26,4 +32,20 @@ class IndexedAuthor {
   private String collectiveName;
 
   protected IndexedAuthor() {}
+
+  /** The name as bylines show it: what author suggestions offer. */
+  @Transient
+  @KeywordField(name = "display", aggregable = Aggregable.YES)
+  @IndexingDependency(
+      derivedFrom = {
+        @ObjectPath(@PropertyValue(propertyName = "family")),
+        @ObjectPath(@PropertyValue(propertyName = "given")),
+        @ObjectPath(@PropertyValue(propertyName = "collectiveName"))
+      })
+  String getDisplayName() {
+    if (collectiveName != null) {
+      return collectiveName;
+    }
+    return given == null ? family : given + " " + family;
+  }
 }

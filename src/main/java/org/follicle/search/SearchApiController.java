@@ -3,11 +3,14 @@ package org.follicle.search;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Search as JSON. */
@@ -16,9 +19,44 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SearchApiController {
 
   private final PaperSearch search;
+  private final SearchSuggestions suggestions;
 
-  SearchApiController(PaperSearch search) {
+  SearchApiController(PaperSearch search, SearchSuggestions suggestions) {
     this.search = search;
+    this.suggestions = suggestions;
+  }
+
+  /** Completions, each with the query that searches for it. */
+  record SuggestionsResource(
+      List<Completion> papers, List<Completion> topics, List<Completion> authors) {
+
+    /** A completion: what to show, the query it stands for, and a page where there is one. */
+    record Completion(String label, String query, String html) {}
+  }
+
+  @GetMapping("/api/search/suggestions")
+  @Operation(
+      summary = "Completions of a query being typed: titles, topics and authors",
+      description = "The last word may be unfinished; each completion carries the query to run.")
+  SuggestionsResource suggestions(
+      @Parameter(description = "What has been typed so far") @RequestParam(defaultValue = "")
+          String q,
+      @RequestParam(defaultValue = "5") int limit) {
+    if (limit < 1 || limit > 20) {
+      throw new ResponseStatusException(
+          HttpStatus.BAD_REQUEST, "limit must be between 1 and 20, not " + limit);
+    }
+    SearchSuggestions.Suggestions found = suggestions.suggest(q, limit);
+    return new SuggestionsResource(
+        found.papers().stream()
+            .map(p -> new SuggestionsResource.Completion(p.title(), p.title(), "/papers/" + p.id()))
+            .toList(),
+        found.topics().stream()
+            .map(t -> new SuggestionsResource.Completion(t, "topic:\"" + t + "\"", null))
+            .toList(),
+        found.authors().stream()
+            .map(a -> new SuggestionsResource.Completion(a, "author:\"" + a + "\"", null))
+            .toList());
   }
 
   @GetMapping("/api/search")

@@ -272,6 +272,34 @@ class SearchTests {
   }
 
   @Test
+  void completesTitlesTopicsAndAuthorsBeingTyped() throws Exception {
+    mvc.perform(get("/api/search/suggestions").param("q", "wich"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.authors[0].label").value("Max Wicha"))
+        .andExpect(jsonPath("$.authors[0].query").value("author:\"Max Wicha\""));
+    String typed =
+        mvc.perform(get("/api/search/suggestions").param("q", "breast neo"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat((List<String>) JsonPath.read(typed, "$.topics[*].label"))
+        .contains("Breast Neoplasms", "Inflammatory Breast Neoplasms")
+        .allMatch(t -> t.contains("Neoplasms"));
+    String titles =
+        mvc.perform(get("/api/search/suggestions").param("q", "gene therap"))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat((List<String>) JsonPath.read(titles, "$.papers[*].label"))
+        .contains("Progresses towards safe and efficient gene therapy vectors.");
+    mvc.perform(get("/api/search/suggestions").param("q", "gene").param("limit", "0"))
+        .andExpect(status().isBadRequest());
+    mvc.perform(get("/search").param("q", "gene"))
+        .andExpect(content().string(containsString("/js/search-suggest.js")))
+        .andExpect(content().string(containsString("list=\"search-q-suggestions\"")));
+  }
+
+  @Test
   void rebuildsTheIndexFromTheCatalogue() throws Exception {
     Search.mapping(entities).scope(Object.class).workspace().purge();
     Search.mapping(entities).scope(Object.class).workspace().refresh();
