@@ -72,7 +72,7 @@ class PaperApiController {
     return response.body(new PaperListResource(items(shown), next));
   }
 
-  private static List<PaperListResource.Item> items(List<PaperSummary> papers) {
-    return papers.stream().map(PaperListResource.Item::of).toList();
+  private static List<PaperListItem> items(List<PaperSummary> papers) {
+    return papers.stream().map(PaperListItem::of).toList();
   }
 }

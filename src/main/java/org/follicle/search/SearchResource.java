@@ -1,9 +1,10 @@
 package org.follicle.search;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.follicle.catalog.PaperSummary;
+import org.follicle.catalog.PaperListItem;
 
 /** Search results as the API returns them. */
 record SearchResource(
@@ -17,29 +18,10 @@ record SearchResource(
     String next) {
 
   /** A paper found, with the passage that matched (HTML with mark elements). */
-  record Result(
-      long id,
-      String title,
-      String articleType,
-      String published,
-      String journal,
-      List<String> authors,
-      String doi,
-      String snippet,
-      String html) {
+  record Result(@JsonUnwrapped PaperListItem paper, String snippet) {
 
     static Result of(SearchPage.Hit hit) {
-      PaperSummary p = hit.paper();
-      return new Result(
-          p.id(),
-          p.title(),
-          p.articleType(),
-          p.date().isEmpty() ? null : p.date().iso(),
-          p.journalName(),
-          p.authorNames(),
-          p.doi() == null ? null : p.doi().value(),
-          hit.snippetHtml(),
-          "/papers/" + p.id());
+      return new Result(PaperListItem.of(hit.paper()), hit.snippetHtml());
     }
   }
 

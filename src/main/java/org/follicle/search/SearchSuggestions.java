@@ -32,6 +32,11 @@ class SearchSuggestions {
   private static final AggregationKey<Map<String, Long>> MESH = AggregationKey.of("mesh");
   private static final AggregationKey<Map<String, Long>> AUTHORS = AggregationKey.of("authors");
 
+  private static final Map<AggregationKey<Map<String, Long>>, String> AGGREGATED =
+      Map.of(KEYWORDS, "keyword.label", MESH, "mesh.label", AUTHORS, "author.person.display");
+  private static final List<String> AUTHOR_FIELDS =
+      List.of("author.person.name", "author.person.given", "author.person.collective");
+
   private final EntityManager entities;
   private final Catalog catalog;
 
@@ -49,50 +54,45 @@ class SearchSuggestions {
       return new Suggestions(List.of(), List.of(), List.of());
     }
     String prefixQuery = String.join(" ", words) + "*";
-    var session = Search.session(entities);
     SearchResult<Long> topics =
-        session
-            .search(IndexedPaper.class)
-            .select(f -> f.id(Long.class))
-            .where(
-                f ->
-                    f.simpleQueryString()
-                        .field(SpellingSuggestion.FIELD)
-                        .matching(prefixQuery)
-                        .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE))
-            .aggregation(
-                KEYWORDS,
-                f -> f.terms().field("keyword.label", String.class).maxTermCount(CANDIDATES))
-            .aggregation(
-                MESH, f -> f.terms().field("mesh.label", String.class).maxTermCount(CANDIDATES))
-            .fetch(CANDIDATES);
+        prefixSearch(prefixQuery, List.of(SpellingSuggestion.FIELD), CANDIDATES, KEYWORDS, MESH);
     List<PaperSummary> papers =
         catalog.summaries(topics.hits()).stream()
             .filter(p -> completes(p.title(), words))
             .limit(limit)
             .toList();
-    SearchResult<Long> authors =
-        session
+    SearchResult<Long> authors = prefixSearch(prefixQuery, AUTHOR_FIELDS, 0, AUTHORS);
+    return new Suggestions(
+        papers,
+        completions(limit, words, topics.aggregation(KEYWORDS), topics.aggregation(MESH)),
+        completions(limit, words, authors.aggregation(AUTHORS)));
+  }
+
+  /** Papers whose fields have words starting with every typed word, with value counts. */
+  @SafeVarargs
+  private SearchResult<Long> prefixSearch(
+      String prefixQuery,
+      List<String> fields,
+      int hits,
+      AggregationKey<Map<String, Long>>... keys) {
+    var query =
+        Search.session(entities)
             .search(IndexedPaper.class)
             .select(f -> f.id(Long.class))
             .where(
                 f ->
                     f.simpleQueryString()
-                        .fields(
-                            "author.person.name", "author.person.given", "author.person.collective")
+                        .fields(fields.toArray(String[]::new))
                         .matching(prefixQuery)
                         .defaultOperator(BooleanOperator.AND)
-                        .flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE))
-            .aggregation(
-                AUTHORS,
-                f ->
-                    f.terms().field("author.person.display", String.class).maxTermCount(CANDIDATES))
-            .fetch(0);
-    return new Suggestions(
-        papers,
-        completions(limit, words, topics.aggregation(KEYWORDS), topics.aggregation(MESH)),
-        completions(limit, words, authors.aggregation(AUTHORS)));
+                        .flags(SimpleQueryFlag.PREFIX, SimpleQueryFlag.WHITESPACE));
+    for (AggregationKey<Map<String, Long>> key : keys) {
+      query =
+          query.aggregation(
+              key,
+              f -> f.terms().field(AGGREGATED.get(key), String.class).maxTermCount(CANDIDATES));
+    }
+    return query.fetch(hits);
   }
 
   /** The values that complete the typed words, most papers first. */
