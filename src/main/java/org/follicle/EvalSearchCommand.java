@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.follicle.catalog.DerivedWork;
 import org.follicle.search.SearchEvaluation;
+import org.follicle.search.Synonyms;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
@@ -42,6 +43,25 @@ class EvalSearchCommand extends ContextCommand {
       description = "Ranking: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Mode mode;
 
+  @Option(
+      names = "--synonyms",
+      defaultValue = "on",
+      paramLabel = "on|off",
+      description = "Apply synonyms to the queries (default: ${DEFAULT-VALUE}).")
+  Switch synonyms;
+
+  @Option(
+      names = "--synonym-file",
+      paramLabel = "FILE",
+      description = "A MeSH or Disease Ontology synonym file to import first (repeatable).")
+  List<Path> synonymFiles = new ArrayList<>();
+
+  /** On or off. */
+  enum Switch {
+    on,
+    off
+  }
+
   /** The rankings that can be evaluated. */
   enum Mode {
     bm25
@@ -57,14 +77,19 @@ class EvalSearchCommand extends ContextCommand {
       err.printf("indexing %s in %s%n", docs, work);
       err.flush();
       evaluation.load(docs);
+      for (Path file : synonymFiles) {
+        err.println(context.getBean(Synonyms.class).importFile(file).summaryLine());
+      }
       context.getBean(DerivedWork.class).await(Duration.ofMinutes(30));
-      SearchEvaluation.Scores scores = evaluation.score(docs, queries, qrels);
+      SearchEvaluation.Scores scores =
+          evaluation.score(docs, queries, qrels, synonyms == Switch.on);
       PrintWriter out = spec.commandLine().getOut();
       for (String line :
           List.of(
               "documents " + scores.documents(),
               "queries " + scores.queries(),
               "mode " + mode,
+              "synonyms " + synonyms,
               figure("nDCG@10", scores.ndcg10()),
               figure("MAP", scores.map()),
               figure("Recall@100", scores.recall100()))) {

@@ -1,6 +1,7 @@
 package org.follicle;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.follicle.catalog.DerivedWork;
 import org.follicle.ingest.ImportReport;
 import org.follicle.ingest.Importer;
+import org.follicle.search.Synonyms;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -22,6 +24,7 @@ import picocli.CommandLine.Parameters;
     description = {
       "Import files or folders (walked in name order; .gz read as it is).",
       "Formats: pubmed-xml, medline, jats, crossref, ris, bibtex, csl-json; detected unless given.",
+      "With --format synonyms: MeSH or Disease Ontology synonym files for search.",
       "Prints progress, every problem with its file and place, and one summary line."
     })
 class ImportCommand extends ContextCommand {
@@ -36,6 +39,9 @@ class ImportCommand extends ContextCommand {
   public Integer call() throws InterruptedException {
     try (ConfigurableApplicationContext context =
         start(WebApplicationType.NONE, FollicleCommand.QUIET)) {
+      if ("synonyms".equalsIgnoreCase(format)) {
+        return importSynonyms(context);
+      }
       Importer importer = context.getBean(Importer.class);
       if (format != null && !importer.knows(format)) {
         throw new ParameterException(
@@ -52,6 +58,27 @@ class ImportCommand extends ContextCommand {
       out.flush();
       return report.hasRejections() ? 2 : 0;
     }
+  }
+
+  private int importSynonyms(ConfigurableApplicationContext context) {
+    Synonyms synonyms = context.getBean(Synonyms.class);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    boolean rejected = false;
+    for (Path path : paths) {
+      try {
+        Synonyms.Report report = synonyms.importFile(path);
+        report.problems().forEach(problem -> err.println("rejected: " + problem));
+        out.println(path + ": " + report.summaryLine());
+        rejected |= report.rejected() > 0;
+      } catch (IllegalArgumentException | UncheckedIOException e) {
+        err.println("rejected: " + e.getMessage());
+        rejected = true;
+      }
+    }
+    out.flush();
+    err.flush();
+    return rejected ? 2 : 0;
   }
 
   /** The search index and other derived data are stored before the command exits. */

@@ -141,6 +141,26 @@ class CommandLineTests {
     assertThat(Files.list(dataDir.resolve("index/paper")).findAny()).isPresent();
   }
 
+  @Test
+  @Tag("embedded")
+  void importsSynonymFilesWithFormatSynonyms(@TempDir Path dataDir) {
+    String file = SharedData.file("eval/synonyms/do_synonyms_2016.tsv").toString();
+    assertThat(
+            run(
+                "import",
+                "--format",
+                "synonyms",
+                "--data-dir",
+                dataDir.toString(),
+                "--spring.profiles.active=default",
+                file))
+        .as(err::toString)
+        .isZero();
+
+    assertThat(out.toString().strip())
+        .isEqualTo(file + ": synonyms: 4539 groups, 15187 terms, rejected 0");
+  }
+
   private static String[] concat(String[] first, String[] second) {
     return java.util.stream.Stream.concat(
             java.util.Arrays.stream(first), java.util.Arrays.stream(second))

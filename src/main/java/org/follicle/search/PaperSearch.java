@@ -81,8 +81,14 @@ class PaperSearch {
   private final EntityManager entities;
   private final Catalog catalog;
   private final SpellingSuggestion spelling;
+  private final Synonyms synonyms;
 
-  PaperSearch(EntityManager entities, Catalog catalog, SpellingSuggestion spelling) {
+  /** How much a synonym's match counts against a match of the words typed. */
+  static final float SYNONYM_WEIGHT = 0.5f;
+
+  PaperSearch(
+      EntityManager entities, Catalog catalog, SpellingSuggestion spelling, Synonyms synonyms) {
+    this.synonyms = synonyms;
     this.entities = entities;
     this.catalog = catalog;
     this.spelling = spelling;
@@ -109,7 +115,7 @@ class PaperSearch {
                             f.highlight("title").highlighter("snippet"),
                             f.highlight("abstract.text").highlighter("snippet"))
                         .as(Row::new))
-            .where(f -> predicate(f, query))
+            .where(f -> predicate(f, query, expansions(query, true)))
             .sort(f -> effective == SearchSort.NEWEST ? newestFirst(f) : f.score())
             .highlighter(
                 "snippet",
@@ -151,7 +157,7 @@ class PaperSearch {
             .where(
                 f ->
                     topicSlug == null
-                        ? predicate(f, query)
+                        ? predicate(f, query, expansions(query, true))
                         : f.or(
                             f.match().field("keyword.slug").matching(topicSlug),
                             f.match().field("mesh.slug").matching(topicSlug)))
@@ -161,12 +167,12 @@ class PaperSearch {
   }
 
   /** The ids of the best matches, best first: what the relevance evaluation ranks. */
-  List<Long> rankedIds(String raw, int limit) {
+  List<Long> rankedIds(String raw, int limit, boolean withSynonyms) {
     SearchQuery query = SearchQuery.parse(raw);
     return Search.session(entities)
         .search(IndexedPaper.class)
         .select(f -> f.id(Long.class))
-        .where(f -> predicate(f, query))
+        .where(f -> predicate(f, query, expansions(query, withSynonyms)))
         .fetchHits(limit);
   }
 
@@ -235,10 +241,15 @@ class PaperSearch {
         .score();
   }
 
-  private static PredicateFinalStep predicate(SearchPredicateFactory f, SearchQuery query) {
+  private List<String> expansions(SearchQuery query, boolean withSynonyms) {
+    return withSynonyms && query.hasTerms() ? synonyms.expansions(query.rankingText()) : List.of();
+  }
+
+  private static PredicateFinalStep predicate(
+      SearchPredicateFactory f, SearchQuery query, List<String> expansions) {
     return f.bool(
         b -> {
-          b.must(query.hasTerms() ? ranking(f, query.rankingText()) : f.matchAll());
+          b.must(query.hasTerms() ? ranking(f, query.rankingText(), expansions) : f.matchAll());
           query.exclusions().forEach(text -> b.mustNot(anywhere(f, text)));
           for (SearchQuery.Filter filter : query.filters()) {
             if (filter.excluded()) {
@@ -254,10 +265,24 @@ class PaperSearch {
   }
 
   /** BM25 over the text fields with their boosts, and over names, whichever matches. */
-  private static PredicateFinalStep ranking(SearchPredicateFactory f, String text) {
-    return f.or(
-        textQuery(f, text, TEXT_FIELDS, BooleanOperator.OR),
-        textQuery(f, text, NAME_FIELDS, BooleanOperator.OR));
+  /**
+   * BM25 over the text fields with their boosts and over names, whichever matches; each synonym of
+   * a phrase of the query counts too, as a phrase, at {@link #SYNONYM_WEIGHT}.
+   */
+  private static PredicateFinalStep ranking(
+      SearchPredicateFactory f, String text, List<String> expansions) {
+    return f.bool(
+        b -> {
+          b.should(textQuery(f, text, TEXT_FIELDS, BooleanOperator.OR));
+          b.should(textQuery(f, text, NAME_FIELDS, BooleanOperator.OR));
+          for (String synonym : expansions) {
+            b.should(
+                f.phrase()
+                    .fields(TEXT_FIELDS.keySet().toArray(String[]::new))
+                    .matching(synonym)
+                    .boost(SYNONYM_WEIGHT));
+          }
+        });
   }
 
   private static PredicateFinalStep anywhere(SearchPredicateFactory f, String text) {

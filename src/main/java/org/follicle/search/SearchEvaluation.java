@@ -59,7 +59,7 @@ public class SearchEvaluation {
   }
 
   /** Runs every judged query and scores its ranking; call once the loaded papers are indexed. */
-  public Scores score(Path documents, Path queries, Path judgements) {
+  public Scores score(Path documents, Path queries, Path judgements, boolean withSynonyms) {
     Map<Long, String> documentOf = new HashMap<>();
     List<IrCollection.Document> all = IrCollection.documents(documents);
     for (IrCollection.Document document : all) {
@@ -76,7 +76,9 @@ public class SearchEvaluation {
         continue;
       }
       List<String> ranking =
-          search.rankedIds(query.getValue(), DEPTH).stream().map(documentOf::get).toList();
+          search.rankedIds(query.getValue(), DEPTH, withSynonyms).stream()
+              .map(documentOf::get)
+              .toList();
       ndcg += RelevanceMetrics.ndcg(ranking, wanted, 10);
       map += RelevanceMetrics.averagePrecision(ranking, wanted);
       recall += RelevanceMetrics.recall(ranking, wanted, 100);

@@ -30,7 +30,10 @@ class SearchRelevanceTests {
 
     SearchEvaluation.Scores scores =
         evaluation.score(
-            docs, SharedData.file("eval/med/queries.jsonl"), SharedData.file("eval/med/qrels.tsv"));
+            docs,
+            SharedData.file("eval/med/queries.jsonl"),
+            SharedData.file("eval/med/qrels.tsv"),
+            false);
 
     assertThat(scores.queries()).isEqualTo(21);
     // A plain BM25 over title and text scores 0.651, 0.489 and 0.769 here (eval/README.md).
