@@ -36,13 +36,10 @@ class IndexOnFirstStart {
         new Thread(
             () -> {
               log.info("The search index is empty; indexing {} papers of the catalogue", papers);
-              try {
-                log.info("Indexed {} papers", index.rebuild(count -> {}));
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
+              log.info("Indexed {} papers", index.indexAll(count -> {}));
             },
             "search-index-rebuild");
+    // Events may index papers meanwhile: indexAll replaces documents, so none is doubled.
     // Shutdown does not wait for it; a rebuild cut off midway is finished with `reindex`.
     rebuild.setDaemon(true);
     rebuild.start();

@@ -21,13 +21,14 @@ import tools.jackson.databind.json.JsonMapper;
  * ({@code id}, {@code title}, {@code text}), judgements as tab-separated {@code query-id doc-id
  * relevance} with a header line.
  */
-record IrCollection(
-    List<Document> documents, Map<String, String> queries, Map<String, Set<String>> relevant) {
+final class IrCollection {
 
   /** A document of the collection. */
   record Document(String id, String title, String text) {}
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private IrCollection() {}
 
   static List<Document> documents(Path file) {
     List<Document> documents = new ArrayList<>();

@@ -1,20 +1,34 @@
 package org.follicle.search;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
+import org.springframework.orm.jpa.EntityManagerFactoryUtils;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The search index as a whole: how many papers it holds, and rebuilding it from the catalogue. */
 @Service
 public class SearchIndex {
 
-  private final EntityManagerFactory entities;
+  private static final int BATCH = 200;
 
-  SearchIndex(EntityManagerFactory entities) {
+  private final EntityManagerFactory entities;
+  private final PaperIndexer indexer;
+  private final TransactionTemplate transactions;
+
+  SearchIndex(
+      EntityManagerFactory entities,
+      PaperIndexer indexer,
+      PlatformTransactionManager transactions) {
     this.entities = entities;
+    this.indexer = indexer;
+    this.transactions = new TransactionTemplate(transactions);
   }
 
   /** How many papers the index holds. */
@@ -28,8 +42,47 @@ public class SearchIndex {
   }
 
   /**
+   * Indexes every paper again, a batch per transaction, replacing each paper's document: unlike
+   * {@link #rebuild}, safe while the catalogue's events index papers at the same time.
+   */
+  public long indexAll(LongConsumer progress) {
+    long after = 0;
+    long indexed = 0;
+    while (true) {
+      long from = after;
+      List<Long> ids =
+          transactions.execute(
+              status -> {
+                List<Long> batch =
+                    entityManager()
+                        .createQuery(
+                            "select p.id from IndexedPaper p where p.id > :after order by p.id",
+                            Long.class)
+                        .setParameter("after", from)
+                        .setMaxResults(BATCH)
+                        .getResultList();
+                if (!batch.isEmpty()) {
+                  indexer.index(batch);
+                }
+                return batch;
+              });
+      if (ids.isEmpty()) {
+        return indexed;
+      }
+      indexed += ids.size();
+      after = ids.get(ids.size() - 1);
+      progress.accept(indexed);
+    }
+  }
+
+  private EntityManager entityManager() {
+    return EntityManagerFactoryUtils.getTransactionalEntityManager(entities);
+  }
+
+  /**
    * Empties the index and indexes every paper of the catalogue again, telling {@code progress} the
-   * running count; returns how many papers were indexed.
+   * running count; returns how many papers were indexed. Fast, but it adds documents without
+   * replacing any, so nothing else may index meanwhile: it is for the {@code reindex} command.
    */
   public long rebuild(LongConsumer progress) throws InterruptedException {
     Counter counter = new Counter(progress);

@@ -312,6 +312,17 @@ class SearchTests {
   }
 
   @Test
+  void indexesEveryPaperAgainWithoutDoublingAny() throws Exception {
+    Search.mapping(entities).scope(Object.class).workspace().purge();
+
+    assertThat(searchIndex.indexAll(count -> {})).isEqualTo(catalog.size());
+    assertThat(searchIndex.indexAll(count -> {})).isEqualTo(catalog.size());
+
+    Search.mapping(entities).scope(Object.class).workspace().refresh();
+    assertThat(searchIndex.size()).isEqualTo(catalog.size());
+  }
+
+  @Test
   void aDeletedPaperLeavesTheIndex() throws Exception {
     catalog.upsert(TestRecords.withDoi("Zanzibarite follicles revisited", "10.1234/zanzibar"));
     derivedWork.await(Duration.ofMinutes(1));
