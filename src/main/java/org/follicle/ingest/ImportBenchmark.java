@@ -15,12 +15,12 @@ import org.springframework.stereotype.Service;
 @Service
 public class ImportBenchmark {
 
-  private final Importer importer;
-  private final List<FormatReader> readers;
+  private static final String PUBMED = "pubmed-xml";
 
-  ImportBenchmark(Importer importer, List<FormatReader> readers) {
+  private final Importer importer;
+
+  ImportBenchmark(Importer importer) {
     this.importer = importer;
-    this.readers = readers;
   }
 
   /** What one phase did: records, seconds and the peak heap in bytes. */
@@ -60,11 +60,8 @@ public class ImportBenchmark {
     return new Result(parse, endToEnd, report[0]);
   }
 
-  private static final String PUBMED = "pubmed-xml";
-
   private long parseOnly(Path corpus) throws IOException {
-    FormatReader reader =
-        readers.stream().filter(r -> r.id().equals(PUBMED)).findFirst().orElseThrow();
+    FormatReader reader = importer.named(PUBMED).orElseThrow();
     CountingSink sink = new CountingSink();
     try (InputStream in = ImportInputs.open(corpus, ImportListener.NONE)) {
       reader.read(in, corpus.toString(), sink);

@@ -94,7 +94,8 @@ public class Importer {
     return tally.report();
   }
 
-  private Optional<FormatReader> named(String id) {
+  /** The reader of the format with this id. */
+  Optional<FormatReader> named(String id) {
     return readers.stream().filter(r -> r.id().equalsIgnoreCase(id)).findFirst();
   }
 

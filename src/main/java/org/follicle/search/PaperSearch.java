@@ -66,17 +66,19 @@ class PaperSearch {
           1.0f);
 
   private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
-  private static final Map<String, AggregationKey<Map<String, Long>>> TERM_FACETS =
-      new LinkedHashMap<>();
 
-  static {
-    TERM_FACETS.put("type", AggregationKey.of("type"));
-    TERM_FACETS.put("journal", AggregationKey.of("journal"));
-    TERM_FACETS.put("mesh", AggregationKey.of("mesh"));
+  /** A facet counting the values of a keyword field. */
+  private record TermFacet(String name, String field, AggregationKey<Map<String, Long>> key) {
+    TermFacet(String name, String field) {
+      this(name, field, AggregationKey.of(name));
+    }
   }
 
-  private static final Map<String, String> FACET_FIELDS =
-      Map.of("type", "type", "journal", "journal.facet", "mesh", "mesh.label");
+  private static final List<TermFacet> TERM_FACETS =
+      List.of(
+          new TermFacet("type", "type"),
+          new TermFacet("journal", "journal.facet"),
+          new TermFacet("mesh", "mesh.label"));
 
   private final EntityManager entities;
   private final Catalog catalog;
@@ -125,12 +127,10 @@ class PaperSearch {
                         .encoder(HighlighterEncoder.HTML)
                         .numberOfFragments(1))
             .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
-    for (var facet : TERM_FACETS.entrySet()) {
+    for (TermFacet facet : TERM_FACETS) {
       search =
           search.aggregation(
-              facet.getValue(),
-              f ->
-                  f.terms().field(FACET_FIELDS.get(facet.getKey()), String.class).maxTermCount(10));
+              facet.key(), f -> f.terms().field(facet.field(), String.class).maxTermCount(10));
     }
     SearchResult<Row> result = search.fetch(offset, limit);
     long total = result.total().hitCount();
@@ -207,17 +207,17 @@ class PaperSearch {
                         new SearchPage.FacetValue(
                             e.getKey().toString(), e.getValue(), "year:" + e.getKey()))
                 .toList()));
-    TERM_FACETS.forEach(
-        (name, key) ->
-            facets.add(
-                new SearchPage.Facet(
-                    name,
-                    result.aggregation(key).entrySet().stream()
-                        .map(
-                            e ->
-                                new SearchPage.FacetValue(
-                                    e.getKey(), e.getValue(), name + ":\"" + e.getKey() + "\""))
-                        .toList())));
+    for (TermFacet facet : TERM_FACETS) {
+      facets.add(
+          new SearchPage.Facet(
+              facet.name(),
+              result.aggregation(facet.key()).entrySet().stream()
+                  .map(
+                      e ->
+                          new SearchPage.FacetValue(
+                              e.getKey(), e.getValue(), facet.name() + ":\"" + e.getKey() + "\""))
+                  .toList()));
+    }
     return facets.stream().filter(f -> !f.values().isEmpty()).toList();
   }
 
