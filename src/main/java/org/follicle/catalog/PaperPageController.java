@@ -1,5 +1,7 @@
 package org.follicle.catalog;
 
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,11 +14,17 @@ class PaperPageController {
 
   private final Catalog catalog;
   private final ScholarlyMetadata metadata;
+  private final ObjectProvider<PaperPageSection> sections;
 
-  PaperPageController(Catalog catalog, ScholarlyMetadata metadata) {
+  PaperPageController(
+      Catalog catalog, ScholarlyMetadata metadata, ObjectProvider<PaperPageSection> sections) {
     this.catalog = catalog;
     this.metadata = metadata;
+    this.sections = sections;
   }
+
+  /** A section with its content for one paper, as the page template draws it. */
+  record DrawnSection(String template, Object content) {}
 
   @GetMapping("/papers/{id}")
   String paper(@PathVariable long id, Model model) {
@@ -29,7 +37,20 @@ class PaperPageController {
     model.addAttribute("metaTags", metadata.highwireTags(paper));
     model.addAttribute("jsonLd", metadata.jsonLd(paper, pageUrl));
     model.addAttribute("canonicalUrl", pageUrl);
+    model.addAttribute("leadSections", drawn(id, PaperPageSection.Placement.LEAD));
+    model.addAttribute("bodySections", drawn(id, PaperPageSection.Placement.BODY));
     return "catalog/paper";
+  }
+
+  private List<DrawnSection> drawn(long paperId, PaperPageSection.Placement placement) {
+    return sections
+        .orderedStream()
+        .filter(section -> section.placement() == placement)
+        .flatMap(
+            section ->
+                section.content(paperId).stream()
+                    .map(content -> new DrawnSection(section.template(), content)))
+        .toList();
   }
 
   /** A DOI contains slashes, so the whole rest of the path is the DOI. */
