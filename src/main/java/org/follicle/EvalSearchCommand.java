@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.follicle.catalog.DerivedWork;
 import org.follicle.search.SearchEvaluation;
+import org.follicle.search.SearchMode;
 import org.follicle.search.Synonyms;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,7 +65,9 @@ class EvalSearchCommand extends ContextCommand {
 
   /** The rankings that can be evaluated. */
   enum Mode {
-    bm25
+    bm25,
+    dense,
+    hybrid
   }
 
   @Override
@@ -82,7 +85,7 @@ class EvalSearchCommand extends ContextCommand {
       }
       context.getBean(DerivedWork.class).await(Duration.ofMinutes(30));
       SearchEvaluation.Scores scores =
-          evaluation.score(docs, queries, qrels, synonyms == Switch.on);
+          evaluation.score(docs, queries, qrels, synonyms == Switch.on, SearchMode.of(mode.name()));
       PrintWriter out = spec.commandLine().getOut();
       for (String line :
           List.of(

@@ -37,6 +37,9 @@ class IndexOnFirstStart {
             () -> {
               log.info("The search index is empty; indexing {} papers of the catalogue", papers);
               log.info("Indexed {} papers", index.indexAll(count -> {}));
+              if (index.embeds()) {
+                log.info("Checked the embeddings of {} papers", index.embedAll(count -> {}));
+              }
             },
             "search-index-rebuild");
     // Events may index papers meanwhile: indexAll replaces documents, so none is doubled.

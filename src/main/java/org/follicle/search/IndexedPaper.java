@@ -2,12 +2,15 @@ package org.follicle.search;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrimaryKeyJoinColumn;
+import jakarta.persistence.SecondaryTable;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import java.util.ArrayList;
@@ -18,6 +21,7 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -27,6 +31,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
  * A paper as the search index reads it: a read-only view of the catalogue's tables, indexed when
@@ -35,6 +40,7 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @Entity
 @Immutable
 @Table(name = "paper")
+@SecondaryTable(name = "paper_embedding", pkJoinColumns = @PrimaryKeyJoinColumn(name = "paper_id"))
 @Indexed(index = "paper")
 class IndexedPaper {
 
@@ -89,7 +95,23 @@ class IndexedPaper {
   @IndexedEmbedded(name = "abstract")
   private List<IndexedSection> abstractSections = new ArrayList<>();
 
+  /** Absent until the paper's text has been embedded. */
+  @Column(table = "paper_embedding", name = "vector")
+  @Convert(converter = VectorBytes.class)
+  @VectorField(
+      name = "embedding",
+      dimension = SentenceModel.DIMENSION,
+      vectorSimilarity = VectorSimilarity.COSINE)
+  private float[] embedding;
+
   protected IndexedPaper() {}
+
+  /** The text the sentence model embeds: the title, then the abstract. */
+  String embeddingText() {
+    StringBuilder text = new StringBuilder(title == null ? "" : title);
+    abstractSections.forEach(section -> text.append('\n').append(section.body()));
+    return text.toString();
+  }
 
   /** Unstemmed words of the title, keywords and MeSH terms: the vocabulary of "did you mean". */
   @Transient

@@ -20,4 +20,8 @@ class IndexedSection {
   private String body;
 
   protected IndexedSection() {}
+
+  String body() {
+    return body == null ? "" : body;
+  }
 }

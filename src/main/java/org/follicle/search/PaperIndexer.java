@@ -9,7 +9,11 @@ import org.follicle.catalog.PapersStored;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Keeps the index in step with the catalogue: each stored batch is read back and indexed once its
@@ -20,14 +24,29 @@ import org.springframework.stereotype.Component;
 class PaperIndexer {
 
   private final EntityManager entities;
+  private final PaperEmbeddings embeddings;
+  private final TransactionTemplate transactions;
 
-  PaperIndexer(EntityManager entities) {
+  PaperIndexer(
+      EntityManager entities, PaperEmbeddings embeddings, PlatformTransactionManager transactions) {
     this.entities = entities;
+    this.embeddings = embeddings;
+    this.transactions = new TransactionTemplate(transactions);
   }
 
-  @ApplicationModuleListener
+  /**
+   * Words first, so a stored paper can be found at once; then its embedding, and the document again
+   * with it. One thread does both in turn: run side by side, the document without the vector could
+   * be written last.
+   */
+  @Async
+  @TransactionalEventListener
   void on(PapersStored stored) {
-    index(stored.paperIds());
+    transactions.executeWithoutResult(status -> index(stored.paperIds()));
+    List<Long> embedded = embeddings.update(stored.paperIds());
+    if (!embedded.isEmpty()) {
+      transactions.executeWithoutResult(status -> index(embedded));
+    }
   }
 
   @ApplicationModuleListener

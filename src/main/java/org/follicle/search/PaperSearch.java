@@ -9,15 +9,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperSummary;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
+import org.hibernate.search.engine.search.predicate.dsl.BooleanPredicateClausesStep;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
@@ -84,67 +87,221 @@ class PaperSearch {
   private final Catalog catalog;
   private final SpellingSuggestion spelling;
   private final Synonyms synonyms;
+  private final SentenceModel model;
+  private final PaperEmbeddings embeddings;
 
   /** How much a synonym's match counts against a match of the words typed. */
   static final float SYNONYM_WEIGHT = 0.5f;
 
+  /** How many of the best by meaning, and of the best by words, are fused. */
+  static final int FUSION_DEPTH = 100;
+
+  /**
+   * The cosine similarity below which a paper is not near the query in meaning, so that a query
+   * unlike every paper finds nothing rather than the least unlike. This model's similarities are
+   * compressed: on MED about three quarters of the judged-relevant query and document pairs score
+   * above it and 96% of the others below it; nonsense words reach about 0.6.
+   */
+  static final float MIN_SIMILARITY = 0.65f;
+
   PaperSearch(
-      EntityManager entities, Catalog catalog, SpellingSuggestion spelling, Synonyms synonyms) {
+      EntityManager entities,
+      Catalog catalog,
+      SpellingSuggestion spelling,
+      Synonyms synonyms,
+      SentenceModel model,
+      PaperEmbeddings embeddings) {
     this.synonyms = synonyms;
+    this.model = model;
+    this.embeddings = embeddings;
     this.entities = entities;
     this.catalog = catalog;
     this.spelling = spelling;
   }
 
+  /** The ranking by relevance when a reader names none: both fused, when papers are embedded. */
+  SearchMode defaultMode() {
+    return embeddings.enabled() ? SearchMode.HYBRID : SearchMode.BM25;
+  }
+
+  /** The rankings this installation offers: all of them, unless papers are not embedded. */
+  List<SearchMode> modes() {
+    return embeddings.enabled()
+        ? List.of(SearchMode.HYBRID, SearchMode.BM25, SearchMode.DENSE)
+        : List.of(SearchMode.BM25);
+  }
+
   /** One page of results; throws IllegalArgumentException for a cursor or limit out of range. */
-  SearchPage search(String raw, SearchSort sort, String cursor, int limit) {
+  SearchPage search(String raw, SearchSort sort, SearchMode mode, String cursor, int limit) {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException(
           "limit must be between 1 and %d, not %d".formatted(MAX_LIMIT, limit));
     }
+    requireAvailable(mode);
     SearchQuery query = SearchQuery.parse(raw);
     int offset = decode(cursor);
     SearchSort effective = query.hasTerms() ? sort : SearchSort.NEWEST;
-    SearchSession session = Search.session(entities);
-    var search =
-        session
-            .search(IndexedPaper.class)
-            .select(
-                f ->
-                    f.composite()
-                        .from(
-                            f.id(Long.class),
-                            f.highlight("title").highlighter("snippet"),
-                            f.highlight("abstract.text").highlighter("snippet"))
-                        .as(Row::new))
-            .where(f -> predicate(f, query, expansions(query, true)))
-            .sort(f -> effective == SearchSort.NEWEST ? newestFirst(f) : f.score())
-            .highlighter(
-                "snippet",
-                h ->
-                    h.unified()
-                        .tag("<mark>", "</mark>")
-                        .encoder(HighlighterEncoder.HTML)
-                        .numberOfFragments(1))
-            .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50));
-    for (TermFacet facet : TERM_FACETS) {
-      search =
-          search.aggregation(
-              facet.key(), f -> f.terms().field(facet.field(), String.class).maxTermCount(10));
-    }
-    SearchResult<Row> result = search.fetch(offset, limit);
-    long total = result.total().hitCount();
-    List<SearchPage.Hit> hits = hits(result.hits());
-    String next = offset + limit < Math.min(total, MAX_OFFSET) ? encode(offset + limit) : null;
+    List<String> expansions = expansions(query, true);
+    Window window =
+        effective == SearchSort.RELEVANCE && mode != SearchMode.BM25
+            ? byMeaning(query, expansions, mode, offset, limit)
+            : byWords(query, expansions, effective, offset, limit);
+    String next =
+        offset + window.rows().size() < Math.min(window.total(), MAX_OFFSET)
+            ? encode(offset + window.rows().size())
+            : null;
     return new SearchPage(
         raw == null ? "" : raw.strip(),
         effective,
-        total,
-        hits,
-        facets(result),
+        mode,
+        window.total(),
+        hits(window.rows()),
+        facets(window.facets()),
         query.notes(),
         spelling.suggest(raw == null ? "" : raw.strip(), query).orElse(null),
         next);
+  }
+
+  /**
+   * The rows of one page, how many results there are in all, and the facets of the words' matches.
+   */
+  private record Window(List<Row> rows, long total, SearchResult<?> facets) {}
+
+  private Window byWords(
+      SearchQuery query, List<String> expansions, SearchSort sort, int offset, int limit) {
+    SearchResult<Row> result =
+        fetchWithFacets(
+            highlighted(Search.session(entities), f -> predicate(f, query, expansions))
+                .sort(f -> sort == SearchSort.NEWEST ? newestFirst(f) : f.score()),
+            offset,
+            limit);
+    return new Window(result.hits(), result.total().hitCount(), result);
+  }
+
+  /**
+   * The best {@link #FUSION_DEPTH} by meaning (fused with the best by words in hybrid mode) come
+   * first; after them, the other papers matching the words, by BM25. Facets count the papers
+   * matching the words.
+   */
+  private Window byMeaning(
+      SearchQuery query, List<String> expansions, SearchMode mode, int offset, int limit) {
+    SearchSession session = Search.session(entities);
+    SearchResult<Long> words =
+        fetchWithFacets(
+            session
+                .search(IndexedPaper.class)
+                .select(f -> f.id(Long.class))
+                .where(f -> predicate(f, query, expansions)),
+            0,
+            mode == SearchMode.HYBRID ? FUSION_DEPTH : 0);
+    List<Long> near = nearest(query, FUSION_DEPTH);
+    List<Long> ranked =
+        mode == SearchMode.HYBRID ? ReciprocalRankFusion.fuse(List.of(words.hits(), near)) : near;
+    boolean inRanked = offset < ranked.size();
+    SearchResult<Row> rest =
+        highlighted(
+                session,
+                f ->
+                    ranked.isEmpty()
+                        ? predicate(f, query, expansions)
+                        : f.bool()
+                            .must(predicate(f, query, expansions))
+                            .mustNot(f.id().matchingAny(ranked)))
+            .fetch(inRanked ? 0 : offset - ranked.size(), inRanked ? 0 : limit);
+    long total = ranked.size() + rest.total().hitCount();
+    if (!inRanked) {
+      return new Window(rest.hits(), total, words);
+    }
+    List<Long> page = ranked.subList(offset, Math.min(offset + limit, ranked.size()));
+    return new Window(highlights(session, page, query, expansions), total, words);
+  }
+
+  /** The rows of these papers in this order, with what of the query's words they contain. */
+  private List<Row> highlights(
+      SearchSession session, List<Long> ids, SearchQuery query, List<String> expansions) {
+    Map<Long, Row> rows = new HashMap<>();
+    highlighted(
+            session,
+            f ->
+                f.bool()
+                    .should(ranking(f, query.rankingText(), expansions))
+                    .filter(f.id().matchingAny(ids)))
+        .fetchHits(ids.size())
+        .forEach(row -> rows.put(row.id(), row));
+    return ids.stream().map(id -> rows.getOrDefault(id, new Row(id, null, null))).toList();
+  }
+
+  /** The papers nearest the query in meaning, among those its filters and exclusions allow. */
+  private List<Long> nearest(SearchQuery query, int k) {
+    float[] vector = model.query(query.rankingText());
+    return Search.session(entities)
+        .search(IndexedPaper.class)
+        .select(f -> f.id(Long.class))
+        .where(
+            f ->
+                f.knn(k)
+                    .field("embedding")
+                    .matching(vector)
+                    .filter(restriction(f, query))
+                    .requiredMinimumSimilarity(MIN_SIMILARITY))
+        .fetchHits(k);
+  }
+
+  private void requireAvailable(SearchMode mode) {
+    if (mode != SearchMode.BM25 && !embeddings.enabled()) {
+      throw new IllegalArgumentException(
+          "mode %s needs embeddings, which are off here; use bm25".formatted(mode.id()));
+    }
+  }
+
+  /** A query for rows: ids with the highlighted title and abstract snippet. */
+  private static SearchQueryOptionsStep<?, ?, Row, ?, ?, ?> highlighted(
+      SearchSession session, Function<SearchPredicateFactory, PredicateFinalStep> where) {
+    return session
+        .search(IndexedPaper.class)
+        .select(
+            f ->
+                f.composite()
+                    .from(
+                        f.id(Long.class),
+                        f.highlight("title").highlighter("snippet"),
+                        f.highlight("abstract.text").highlighter("snippet"))
+                    .as(Row::new))
+        .where(where::apply)
+        .highlighter(
+            "snippet",
+            h ->
+                h.unified()
+                    .tag("<mark>", "</mark>")
+                    .encoder(HighlighterEncoder.HTML)
+                    .numberOfFragments(1));
+  }
+
+  /** Fetches a page of a query that counts its matches by year, type, journal and MeSH term too. */
+  private static <H> SearchResult<H> fetchWithFacets(
+      SearchQueryOptionsStep<?, ?, H, ?, ?, ?> step, int offset, int limit) {
+    return fetchCounting(
+        step.aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(50)),
+        TERM_FACETS,
+        offset,
+        limit);
+  }
+
+  private static <H> SearchResult<H> fetchCounting(
+      SearchQueryOptionsStep<?, ?, H, ?, ?, ?> step,
+      List<TermFacet> facets,
+      int offset,
+      int limit) {
+    if (facets.isEmpty()) {
+      return step.fetch(offset, limit);
+    }
+    TermFacet facet = facets.get(0);
+    return fetchCounting(
+        step.aggregation(
+            facet.key(), f -> f.terms().field(facet.field(), String.class).maxTermCount(10)),
+        facets.subList(1, facets.size()),
+        offset,
+        limit);
   }
 
   /** The newest papers matching a query, or those of a topic when a slug is given: for feeds. */
@@ -167,8 +324,24 @@ class PaperSearch {
   }
 
   /** The ids of the best matches, best first: what the relevance evaluation ranks. */
-  List<Long> rankedIds(String raw, int limit, boolean withSynonyms) {
+  List<Long> rankedIds(String raw, int limit, boolean withSynonyms, SearchMode mode) {
+    requireAvailable(mode);
     SearchQuery query = SearchQuery.parse(raw);
+    return switch (mode) {
+      case BM25 -> byWords(query, withSynonyms, limit);
+      case DENSE -> nearest(query, limit);
+      case HYBRID ->
+          ReciprocalRankFusion.fuse(
+                  List.of(
+                      byWords(query, withSynonyms, Math.max(limit, FUSION_DEPTH)),
+                      nearest(query, Math.max(limit, FUSION_DEPTH))))
+              .stream()
+              .limit(limit)
+              .toList();
+    };
+  }
+
+  private List<Long> byWords(SearchQuery query, boolean withSynonyms, int limit) {
     return Search.session(entities)
         .search(IndexedPaper.class)
         .select(f -> f.id(Long.class))
@@ -195,7 +368,7 @@ class PaperSearch {
     return fragments == null || fragments.isEmpty() ? null : fragments.get(0);
   }
 
-  private static List<SearchPage.Facet> facets(SearchResult<Row> result) {
+  private static List<SearchPage.Facet> facets(SearchResult<?> result) {
     List<SearchPage.Facet> facets = new ArrayList<>();
     facets.add(
         new SearchPage.Facet(
@@ -250,21 +423,34 @@ class PaperSearch {
     return f.bool(
         b -> {
           b.must(query.hasTerms() ? ranking(f, query.rankingText(), expansions) : f.matchAll());
-          query.exclusions().forEach(text -> b.mustNot(anywhere(f, text)));
-          for (SearchQuery.Filter filter : query.filters()) {
-            if (filter.excluded()) {
-              b.mustNot(filter(f, filter));
-            } else {
-              b.filter(filter(f, filter));
-            }
-          }
-          if (query.yearFrom() != null || query.yearTo() != null) {
-            b.filter(f.range().field("year").between(query.yearFrom(), query.yearTo()));
-          }
+          restrict(f, b, query);
         });
   }
 
-  /** BM25 over the text fields with their boosts, and over names, whichever matches. */
+  /** The papers the query's filters and exclusions allow, whatever its words. */
+  private static PredicateFinalStep restriction(SearchPredicateFactory f, SearchQuery query) {
+    return f.bool(
+        b -> {
+          b.must(f.matchAll());
+          restrict(f, b, query);
+        });
+  }
+
+  private static void restrict(
+      SearchPredicateFactory f, BooleanPredicateClausesStep<?, ?> b, SearchQuery query) {
+    query.exclusions().forEach(text -> b.mustNot(anywhere(f, text)));
+    for (SearchQuery.Filter filter : query.filters()) {
+      if (filter.excluded()) {
+        b.mustNot(filter(f, filter));
+      } else {
+        b.filter(filter(f, filter));
+      }
+    }
+    if (query.yearFrom() != null || query.yearTo() != null) {
+      b.filter(f.range().field("year").between(query.yearFrom(), query.yearTo()));
+    }
+  }
+
   /**
    * BM25 over the text fields with their boosts and over names, whichever matches; each synonym of
    * a phrase of the query counts too, as a phrase, at {@link #SYNONYM_WEIGHT}.

@@ -70,11 +70,17 @@ class SearchApiController {
       @Parameter(description = "The query") @RequestParam(defaultValue = "") String q,
       @Parameter(description = "relevance (default) or newest") @RequestParam(required = false)
           String sort,
+      @Parameter(
+              description =
+                  "Ranking by relevance: hybrid (words and meaning fused; the default), bm25 (words)"
+                      + " or dense (meaning)")
+          @RequestParam(required = false)
+          String mode,
       @Parameter(description = "The 'next' value of the previous page")
           @RequestParam(required = false)
           String cursor,
       @RequestParam(defaultValue = "20") int limit) {
-    SearchPage page = SearchRequest.run(search, q, sort, cursor, limit);
+    SearchPage page = SearchRequest.run(search, q, sort, mode, cursor, limit);
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (page.next() != null) {
       String link =

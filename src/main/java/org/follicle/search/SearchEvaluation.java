@@ -59,7 +59,8 @@ public class SearchEvaluation {
   }
 
   /** Runs every judged query and scores its ranking; call once the loaded papers are indexed. */
-  public Scores score(Path documents, Path queries, Path judgements, boolean withSynonyms) {
+  public Scores score(
+      Path documents, Path queries, Path judgements, boolean withSynonyms, SearchMode mode) {
     Map<Long, String> documentOf = new HashMap<>();
     List<IrCollection.Document> all = IrCollection.documents(documents);
     for (IrCollection.Document document : all) {
@@ -76,7 +77,7 @@ public class SearchEvaluation {
         continue;
       }
       List<String> ranking =
-          search.rankedIds(query.getValue(), DEPTH, withSynonyms).stream()
+          search.rankedIds(query.getValue(), DEPTH, withSynonyms, mode).stream()
               .map(documentOf::get)
               .toList();
       ndcg += RelevanceMetrics.ndcg(ranking, wanted, 10);

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.pojo.massindexing.MassIndexingMonitor;
@@ -20,14 +21,17 @@ public class SearchIndex {
 
   private final EntityManagerFactory entities;
   private final PaperIndexer indexer;
+  private final PaperEmbeddings embeddings;
   private final TransactionTemplate transactions;
 
   SearchIndex(
       EntityManagerFactory entities,
       PaperIndexer indexer,
+      PaperEmbeddings embeddings,
       PlatformTransactionManager transactions) {
     this.entities = entities;
     this.indexer = indexer;
+    this.embeddings = embeddings;
     this.transactions = new TransactionTemplate(transactions);
   }
 
@@ -46,32 +50,52 @@ public class SearchIndex {
    * {@link #rebuild}, safe while the catalogue's events index papers at the same time.
    */
   public long indexAll(LongConsumer progress) {
+    return eachBatch(
+        batch -> transactions.executeWithoutResult(status -> indexer.index(batch)), progress);
+  }
+
+  /**
+   * Embeds every paper whose embedding is missing or stale (another model, changed text), and
+   * indexes those again; tells {@code progress} the running count of papers looked at.
+   */
+  public long embedAll(LongConsumer progress) {
+    return eachBatch(
+        batch -> {
+          List<Long> embedded = embeddings.update(batch);
+          if (!embedded.isEmpty()) {
+            transactions.executeWithoutResult(status -> indexer.index(embedded));
+          }
+        },
+        progress);
+  }
+
+  /** Whether papers are embedded here, for dense and hybrid search. */
+  public boolean embeds() {
+    return embeddings.enabled();
+  }
+
+  private long eachBatch(Consumer<List<Long>> work, LongConsumer progress) {
     long after = 0;
-    long indexed = 0;
+    long done = 0;
     while (true) {
       long from = after;
       List<Long> ids =
           transactions.execute(
-              status -> {
-                List<Long> batch =
-                    entityManager()
-                        .createQuery(
-                            "select p.id from IndexedPaper p where p.id > :after order by p.id",
-                            Long.class)
-                        .setParameter("after", from)
-                        .setMaxResults(BATCH)
-                        .getResultList();
-                if (!batch.isEmpty()) {
-                  indexer.index(batch);
-                }
-                return batch;
-              });
+              status ->
+                  entityManager()
+                      .createQuery(
+                          "select p.id from IndexedPaper p where p.id > :after order by p.id",
+                          Long.class)
+                      .setParameter("after", from)
+                      .setMaxResults(BATCH)
+                      .getResultList());
       if (ids.isEmpty()) {
-        return indexed;
+        return done;
       }
-      indexed += ids.size();
+      work.accept(ids);
+      done += ids.size();
       after = ids.get(ids.size() - 1);
-      progress.accept(indexed);
+      progress.accept(done);
     }
   }
 

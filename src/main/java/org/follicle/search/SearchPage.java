@@ -7,6 +7,7 @@ import org.follicle.catalog.PaperSummary;
 record SearchPage(
     String query,
     SearchSort sort,
+    SearchMode mode,
     long total,
     List<Hit> hits,
     List<Facet> facets,

@@ -19,10 +19,12 @@ class SearchPageController {
   String results(
       @RequestParam(defaultValue = "") String q,
       @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String mode,
       @RequestParam(required = false) String cursor,
       Model model) {
+    model.addAttribute("modes", search.modes());
     model.addAttribute(
-        "page", SearchRequest.run(search, q, sort, cursor, PaperSearch.DEFAULT_LIMIT));
+        "page", SearchRequest.run(search, q, sort, mode, cursor, PaperSearch.DEFAULT_LIMIT));
     return "search/results";
   }
 }

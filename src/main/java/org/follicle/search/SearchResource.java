@@ -1,6 +1,7 @@
 package org.follicle.search;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,6 +11,7 @@ import org.follicle.catalog.PaperListItem;
 record SearchResource(
     String query,
     String sort,
+    String mode,
     long total,
     List<Result> results,
     Map<String, List<SearchPage.FacetValue>> facets,
@@ -29,6 +31,7 @@ record SearchResource(
     return new SearchResource(
         page.query(),
         page.sort().id(),
+        page.mode().id(),
         page.total(),
         page.hits().stream().map(Result::of).toList(),
         page.facets().stream()
@@ -37,7 +40,7 @@ record SearchResource(
                     SearchPage.Facet::name,
                     SearchPage.Facet::values,
                     (a, b) -> a,
-                    java.util.LinkedHashMap::new)),
+                    LinkedHashMap::new)),
         page.notes(),
         page.suggestion(),
         page.next());

@@ -33,7 +33,8 @@ class SearchRelevanceTests {
             docs,
             SharedData.file("eval/med/queries.jsonl"),
             SharedData.file("eval/med/qrels.tsv"),
-            false);
+            false,
+            SearchMode.BM25);
 
     assertThat(scores.queries()).isEqualTo(21);
     // A plain BM25 over title and text scores 0.651, 0.489 and 0.769 here (eval/README.md).

@@ -83,8 +83,8 @@ class SearchTests {
 
   @Test
   void aPhraseFindsOnlyPapersWithTheWordsTogether() throws Exception {
-    int words = total("gene therapy");
-    int phrase = total("\"gene therapy\"");
+    int words = wordTotal("gene therapy");
+    int phrase = wordTotal("\"gene therapy\"");
 
     assertThat(phrase).isPositive().isLessThan(words);
   }
@@ -159,6 +159,51 @@ class SearchTests {
   }
 
   @Test
+  void ranksByWordsAndMeaningFusedUnlessToldOtherwise() throws Exception {
+    String hybrid = search("q", "gene therapy");
+    String words = search("q", "gene therapy", "mode", "bm25");
+
+    assertThat((String) JsonPath.read(hybrid, "$.mode")).isEqualTo("hybrid");
+    assertThat((String) JsonPath.read(words, "$.mode")).isEqualTo("bm25");
+    assertThat((Integer) JsonPath.read(hybrid, "$.total"))
+        .isGreaterThanOrEqualTo(JsonPath.read(words, "$.total"));
+  }
+
+  @Test
+  void findsPapersByMeaningWithoutTheirWords() throws Exception {
+    String body = search("q", "malignant growth of the mammary gland", "mode", "dense");
+
+    List<String> titles = JsonPath.read(body, "$.results[0:3].title");
+    assertThat(titles).hasSize(3).allMatch(t -> t.toLowerCase().matches(".*(breast|mammary).*"));
+  }
+
+  @Test
+  void findsNothingByMeaningForAWordUnlikeAnyPaper() throws Exception {
+    int total = JsonPath.read(search("q", "zxqvwpt", "mode", "dense"), "$.total");
+
+    assertThat(total).isZero();
+  }
+
+  @Test
+  void pagesThroughEveryResultOnceInEachMode() throws Exception {
+    for (String mode : List.of("hybrid", "dense", "bm25")) {
+      List<Integer> order = new ArrayList<>();
+      String first = search("q", "breast cancer", "mode", mode, "limit", "7");
+      int total = JsonPath.read(first, "$.total");
+      String body = first;
+      while (true) {
+        order.addAll(JsonPath.read(body, "$.results[*].id"));
+        String cursor = JsonPath.read(body, "$.next");
+        if (cursor == null) {
+          break;
+        }
+        body = search("q", "breast cancer", "mode", mode, "limit", "7", "cursor", cursor);
+      }
+      assertThat(order).as(mode).hasSize(total).doesNotHaveDuplicates();
+    }
+  }
+
+  @Test
   void linksTheNextPageInTheLinkHeader() throws Exception {
     mvc.perform(get("/api/search").param("q", "cancer").param("limit", "5"))
         .andExpect(header().string("Link", containsString("rel=\"next\"")));
@@ -181,18 +226,19 @@ class SearchTests {
         List.of("\"unbalanced", "a AND (b OR c~2) +d title:x* \\", "*", "-", "year:abc", "?:")) {
       mvc.perform(get("/api/search").param("q", query)).andExpect(status().isOk());
     }
-    mvc.perform(get("/api/search").param("q", "cancer ".repeat(1_500)))
+    mvc.perform(get("/api/search").param("q", "cancer ".repeat(1_500)).param("mode", "bm25"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.notes[0]").value(containsString("first 1000 characters")))
-        .andExpect(jsonPath("$.total").value(total("cancer")));
+        .andExpect(jsonPath("$.total").value(wordTotal("cancer")));
   }
 
   @Test
-  void answersABadCursorSortOrLimitWithProblemJson400() throws Exception {
+  void answersABadCursorSortModeOrLimitWithProblemJson400() throws Exception {
     for (String[] params :
         List.of(
             new String[] {"cursor", "nonsense"},
             new String[] {"sort", "random"},
+            new String[] {"mode", "psychic"},
             new String[] {"limit", "0"},
             new String[] {"limit", "101"})) {
       mvc.perform(get("/api/search").param("q", "cancer").param(params[0], params[1]))
@@ -328,14 +374,14 @@ class SearchTests {
   void aDeletedPaperLeavesTheIndex() throws Exception {
     catalog.upsert(TestRecords.withDoi("Zanzibarite follicles revisited", "10.1234/zanzibar"));
     derivedWork.await(Duration.ofMinutes(1));
-    assertThat(total("zanzibarite")).isEqualTo(1);
+    assertThat(wordTotal("zanzibarite")).isEqualTo(1);
     long id = catalog.idByDoi(org.follicle.catalog.Doi.parse("10.1234/zanzibar")).orElseThrow();
     jdbc.update("update paper set pmid = '99999991' where id = ?", id);
 
     catalog.deleteByPmid("99999991");
     derivedWork.await(Duration.ofMinutes(1));
 
-    assertThat(total("zanzibarite")).isZero();
+    assertThat(wordTotal("zanzibarite")).isZero();
   }
 
   private String search(String... params) throws Exception {
@@ -352,6 +398,11 @@ class SearchTests {
 
   private int total(String query) throws Exception {
     return JsonPath.read(search("q", query), "$.total");
+  }
+
+  /** How many papers contain the query's words. */
+  private int wordTotal(String query) throws Exception {
+    return JsonPath.read(search("q", query, "mode", "bm25"), "$.total");
   }
 
   private int facetCount(String facet, String label) throws Exception {

@@ -74,9 +74,9 @@ class SynonymsTests {
     derivedWork.await(Duration.ofMinutes(1));
     long id = catalog.idByPmid("99999971").orElseThrow();
 
-    assertThat(search.rankedIds("rogaine", 10, true)).contains(id);
-    assertThat(search.rankedIds("rogaine", 10, false)).doesNotContain(id);
-    assertThat(search.search("rogaine", SearchSort.RELEVANCE, null, 10).hits())
+    assertThat(search.rankedIds("rogaine", 10, true, SearchMode.BM25)).contains(id);
+    assertThat(search.rankedIds("rogaine", 10, false, SearchMode.BM25)).doesNotContain(id);
+    assertThat(search.search("rogaine", SearchSort.RELEVANCE, SearchMode.BM25, null, 10).hits())
         .anyMatch(hit -> hit.paper().id() == id);
   }
 
