@@ -27,6 +27,7 @@ import org.follicle.ingest.ImportListener;
 import org.follicle.ingest.Importer;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Search through the API and the page, over 106 real PubMed records indexed through events. */
+@Tag("search")
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
