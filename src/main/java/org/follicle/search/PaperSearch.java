@@ -112,15 +112,12 @@ class PaperSearch {
             .select(
                 f ->
                     f.composite()
-                        .from(
-                            f.id(Long.class),
-                            f.highlight("title").highlighter("snippet"),
-                            f.highlight("abstract.text").highlighter("snippet"))
+                        .from(f.id(Long.class), f.highlight("title"), f.highlight("abstract.text"))
                         .as(Row::new))
             .where(f -> predicate(f, query, expansions(query, true)))
             .sort(f -> effective == SearchSort.NEWEST ? newestFirst(f) : f.score())
+            // The default highlighter: OpenSearch takes an encoder for all fields, not per field.
             .highlighter(
-                "snippet",
                 h ->
                     h.unified()
                         .tag("<mark>", "</mark>")

@@ -18,9 +18,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Two application nodes on one database and one OpenSearch cluster, coordinated by outbox
- * polling: what one node stores reaches the index through the outbox table, whichever node's
- * agent processes it, and is found from the other node.
+ * Two application nodes on one database and one OpenSearch cluster, coordinated by outbox polling:
+ * what one node stores reaches the index through the outbox table, whichever node's agent processes
+ * it, and is found from the other node.
  */
 @Tag("opensearch")
 class SharedClusterTests {
@@ -42,7 +42,7 @@ class SharedClusterTests {
       long id = catalog.idByPmid(PMID).orElseThrow();
 
       assertThat(pendingOutboxEvents(a, id)).isEqualTo(1);
-      assertThat(hits(a)).isZero();
+      assertThat(hits(a)).isEmpty();
 
       try (ConfigurableApplicationContext b = node(true)) {
         assertThat(awaitHits(b, 1)).containsExactly(id);
