@@ -26,8 +26,14 @@ class SearchBackendConfiguration {
         case LUCENE -> lucene(properties, dataDir);
         case OPENSEARCH -> openSearch(properties, settings.opensearch());
       }
-      if (settings.coordination() == SearchSettings.Coordination.OUTBOX_POLLING) {
-        properties.put(PREFIX + "coordination.strategy", "outbox-polling");
+      switch (settings.coordination()) {
+        case NONE -> {
+          if (settings.backend() == SearchSettings.Backend.OPENSEARCH) {
+            waitForRefresh(properties);
+          }
+        }
+        // The outbox's agents index in the background, whichever node stored the papers.
+        case OUTBOX_POLLING -> properties.put(PREFIX + "coordination.strategy", "outbox-polling");
       }
     };
   }
@@ -66,10 +72,15 @@ class SearchBackendConfiguration {
       properties.put(PREFIX + "backend.username", cluster.username());
       properties.put(PREFIX + "backend.password", cluster.password());
     }
-    // OpenSearch shows writes only at its next refresh (each second), Lucene at once. Indexing
-    // runs in the background after each stored batch, so waiting for a refresh there costs a
-    // reader nothing and keeps the promise that an import returns once its papers are
-    // searchable, which tests and the import command rely on.
+  }
+
+  /**
+   * OpenSearch shows writes only at its next refresh (each second), Lucene at once. Indexing runs
+   * in the background after each stored batch, so waiting for a refresh there costs a reader
+   * nothing and keeps the promise that an import returns once its papers are searchable, which
+   * tests and the import command rely on.
+   */
+  private static void waitForRefresh(Map<String, Object> properties) {
     properties.put(PREFIX + "indexing.plan.synchronization.strategy", "read-sync");
   }
 }
