@@ -111,6 +111,9 @@ class EvalSearchCommand extends ContextCommand {
     args.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/eval"));
     args.add("--spring.datasource.username=sa");
     args.add("--spring.datasource.password=");
+    // Never the configured OpenSearch cluster, whose index other nodes serve.
+    args.add("--follicle.search.backend=lucene");
+    args.add("--follicle.search.coordination=none");
     args.add("--spring.jpa.properties.hibernate.search.backend.directory.type=local-filesystem");
     return args;
   }

@@ -2,10 +2,17 @@ package org.follicle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -139,6 +146,32 @@ class CommandLineTests {
 
     assertThat(out.toString()).startsWith("indexed 2 papers in ");
     assertThat(Files.list(dataDir.resolve("index/paper")).findAny()).isPresent();
+  }
+
+  /** The OpenSearch run only: the configured catalogue and cluster, not an embedded pair. */
+  @Test
+  @Tag("opensearch")
+  void reindexFillsTheOpenSearchIndexFromTheCatalogue(@TempDir Path dataDir) throws Exception {
+    assertThat(run("demo", "--data-dir", dataDir.toString())).as(err::toString).isZero();
+    out.getBuffer().setLength(0);
+
+    assertThat(run("reindex", "--data-dir", dataDir.toString())).as(err::toString).isZero();
+
+    Matcher indexed = Pattern.compile("^indexed (\\d+) papers in ").matcher(out.toString());
+    assertThat(indexed.find()).as(out::toString).isTrue();
+    assertThat(Long.parseLong(indexed.group(1)))
+        .isGreaterThanOrEqualTo(2)
+        .isEqualTo(openSearchCount());
+  }
+
+  /** How many documents the OpenSearch index holds, asked over its REST API. */
+  private static long openSearchCount() throws Exception {
+    String uri = System.getProperty("follicle.search.opensearch.uris") + "/paper-read/_count";
+    String body =
+        HttpClient.newHttpClient()
+            .send(HttpRequest.newBuilder(URI.create(uri)).build(), BodyHandlers.ofString())
+            .body();
+    return ((Number) JsonPath.read(body, "$.count")).longValue();
   }
 
   @Test

@@ -21,7 +21,6 @@ import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Sortable;
-import org.hibernate.search.engine.backend.types.VectorSimilarity;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -31,7 +30,6 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.VectorField;
 
 /**
  * A paper as the search index reads it: a read-only view of the catalogue's tables, indexed when
@@ -95,13 +93,12 @@ class IndexedPaper {
   @IndexedEmbedded(name = "abstract")
   private List<IndexedSection> abstractSections = new ArrayList<>();
 
-  /** Absent until the paper's text has been embedded. */
+  /**
+   * Absent until the paper's text has been embedded; indexed as a vector field by {@link
+   * EmbeddingMapping} where the backend takes one.
+   */
   @Column(table = "paper_embedding", name = "vector")
   @Convert(converter = VectorBytes.class)
-  @VectorField(
-      name = "embedding",
-      dimension = SentenceModel.DIMENSION,
-      vectorSimilarity = VectorSimilarity.COSINE)
   private float[] embedding;
 
   protected IndexedPaper() {}

@@ -27,21 +27,29 @@ class PaperEmbeddings {
   private final SentenceModel model;
   private final TransactionTemplate transactions;
   private final boolean enabled;
+  private final boolean searchable;
 
   PaperEmbeddings(
       EntityManager entities,
       SentenceModel model,
       PlatformTransactionManager transactions,
+      SearchSettings settings,
       @Value("${follicle.search.embeddings.enabled:true}") boolean enabled) {
     this.entities = entities;
     this.model = model;
     this.transactions = new TransactionTemplate(transactions);
     this.enabled = enabled;
+    this.searchable = enabled && settings.indexesVectors();
   }
 
-  /** Whether papers are embedded at all: dense and hybrid search need it. */
+  /** Whether papers are embedded at all. */
   boolean enabled() {
     return enabled;
+  }
+
+  /** Whether the index holds the embeddings, so that search can rank by meaning. */
+  boolean searchable() {
+    return searchable;
   }
 
   /**

@@ -44,7 +44,7 @@ class PaperIndexer {
   void on(PapersStored stored) {
     transactions.executeWithoutResult(status -> index(stored.paperIds()));
     List<Long> embedded = embeddings.update(stored.paperIds());
-    if (!embedded.isEmpty()) {
+    if (!embedded.isEmpty() && embeddings.searchable()) {
       transactions.executeWithoutResult(status -> index(embedded));
     }
   }

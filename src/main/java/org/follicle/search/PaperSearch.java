@@ -121,12 +121,12 @@ class PaperSearch {
 
   /** The ranking by relevance when a reader names none: both fused, when papers are embedded. */
   SearchMode defaultMode() {
-    return embeddings.enabled() ? SearchMode.HYBRID : SearchMode.BM25;
+    return embeddings.searchable() ? SearchMode.HYBRID : SearchMode.BM25;
   }
 
   /** The rankings this installation offers: all of them, unless papers are not embedded. */
   List<SearchMode> modes() {
-    return embeddings.enabled()
+    return embeddings.searchable()
         ? List.of(SearchMode.HYBRID, SearchMode.BM25, SearchMode.DENSE)
         : List.of(SearchMode.BM25);
   }
@@ -240,7 +240,7 @@ class PaperSearch {
         .where(
             f ->
                 f.knn(k)
-                    .field("embedding")
+                    .field(EmbeddingMapping.FIELD)
                     .matching(vector)
                     .filter(restriction(f, query))
                     .requiredMinimumSimilarity(MIN_SIMILARITY))
@@ -248,9 +248,11 @@ class PaperSearch {
   }
 
   private void requireAvailable(SearchMode mode) {
-    if (mode != SearchMode.BM25 && !embeddings.enabled()) {
+    if (mode != SearchMode.BM25 && !embeddings.searchable()) {
       throw new IllegalArgumentException(
-          "mode %s needs embeddings, which are off here; use bm25".formatted(mode.id()));
+          ("mode %s needs the papers' embeddings in the search index, which this installation"
+                  + " does not keep; use bm25")
+              .formatted(mode.id()));
     }
   }
 
@@ -262,14 +264,11 @@ class PaperSearch {
         .select(
             f ->
                 f.composite()
-                    .from(
-                        f.id(Long.class),
-                        f.highlight("title").highlighter("snippet"),
-                        f.highlight("abstract.text").highlighter("snippet"))
+                    .from(f.id(Long.class), f.highlight("title"), f.highlight("abstract.text"))
                     .as(Row::new))
         .where(where::apply)
+        // The default highlighter: OpenSearch takes an encoder for all fields, not per field.
         .highlighter(
-            "snippet",
             h ->
                 h.unified()
                     .tag("<mark>", "</mark>")

@@ -62,7 +62,7 @@ public class SearchIndex {
     return eachBatch(
         batch -> {
           List<Long> embedded = embeddings.update(batch);
-          if (!embedded.isEmpty()) {
+          if (!embedded.isEmpty() && embeddings.searchable()) {
             transactions.executeWithoutResult(status -> indexer.index(embedded));
           }
         },

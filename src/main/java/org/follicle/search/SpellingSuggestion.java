@@ -1,19 +1,12 @@
 package org.follicle.search;
 
-import jakarta.persistence.EntityManagerFactory;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.spell.DirectSpellChecker;
-import org.apache.lucene.search.spell.SuggestMode;
-import org.apache.lucene.search.spell.SuggestWord;
-import org.hibernate.search.backend.lucene.LuceneExtension;
-import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,12 +19,10 @@ class SpellingSuggestion {
   /** The index field of unstemmed title, keyword and MeSH words the suggestions come from. */
   static final String FIELD = "spelling";
 
-  private final EntityManagerFactory entities;
-  private final DirectSpellChecker checker = new DirectSpellChecker();
+  private final SpellingVocabulary vocabulary;
 
-  SpellingSuggestion(EntityManagerFactory entities) {
-    this.entities = entities;
-    checker.setMinPrefix(1);
+  SpellingSuggestion(SpellingVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
   }
 
   /**
@@ -42,41 +33,23 @@ class SpellingSuggestion {
     if (!query.hasTerms()) {
       return Optional.empty();
     }
-    try (IndexReader reader =
-        Search.mapping(entities)
-            .scope(IndexedPaper.class)
-            .extension(LuceneExtension.get())
-            .openIndexReader()) {
-      String suggested = raw;
-      for (String term : query.terms()) {
-        for (String word : term.replace("\"", "").split("\\s+")) {
-          Optional<String> better = correct(word, reader);
-          if (better.isPresent()) {
-            suggested =
-                Pattern.compile("\\b" + Pattern.quote(word) + "\\b", Pattern.CASE_INSENSITIVE)
-                    .matcher(suggested)
-                    .replaceAll(Matcher.quoteReplacement(better.get()));
-          }
+    Set<String> words = new LinkedHashSet<>();
+    for (String term : query.terms()) {
+      for (String word : term.replace("\"", "").split("\\s+")) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.length() >= 4 && lower.chars().allMatch(Character::isLetter)) {
+          words.add(lower);
         }
       }
-      return suggested.equals(raw) ? Optional.empty() : Optional.of(suggested);
-    } catch (IOException e) {
-      throw new UncheckedIOException("could not read the index for spelling suggestions", e);
     }
-  }
-
-  /** The closest word the index holds, for a word it lacks. */
-  private Optional<String> correct(String word, IndexReader reader) throws IOException {
-    String lower = word.toLowerCase(Locale.ROOT);
-    if (lower.length() < 4 || !lower.chars().allMatch(Character::isLetter)) {
-      return Optional.empty();
+    String suggested = raw;
+    for (Map.Entry<String, String> correction : vocabulary.corrections(words).entrySet()) {
+      suggested =
+          Pattern.compile(
+                  "\\b" + Pattern.quote(correction.getKey()) + "\\b", Pattern.CASE_INSENSITIVE)
+              .matcher(suggested)
+              .replaceAll(Matcher.quoteReplacement(correction.getValue()));
     }
-    Term asIndexed = new Term(FIELD, lower);
-    if (reader.docFreq(asIndexed) > 0) {
-      return Optional.empty();
-    }
-    SuggestWord[] best =
-        checker.suggestSimilar(asIndexed, 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-    return best.length == 0 ? Optional.empty() : Optional.of(best[0].string);
+    return suggested.equals(raw) ? Optional.empty() : Optional.of(suggested);
   }
 }

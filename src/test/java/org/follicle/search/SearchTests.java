@@ -27,6 +27,7 @@ import org.follicle.ingest.ImportListener;
 import org.follicle.ingest.Importer;
 import org.hibernate.search.mapper.orm.Search;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Search through the API and the page, over 106 real PubMed records indexed through events. */
+@Tag("search")
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -159,6 +161,7 @@ class SearchTests {
   }
 
   @Test
+  @Tag("vectors")
   void ranksByWordsAndMeaningFusedUnlessToldOtherwise() throws Exception {
     String hybrid = search("q", "gene therapy");
     String words = search("q", "gene therapy", "mode", "bm25");
@@ -170,6 +173,7 @@ class SearchTests {
   }
 
   @Test
+  @Tag("vectors")
   void findsPapersByMeaningWithoutTheirWords() throws Exception {
     String body = search("q", "malignant growth of the mammary gland", "mode", "dense");
 
@@ -178,6 +182,7 @@ class SearchTests {
   }
 
   @Test
+  @Tag("vectors")
   void findsNothingByMeaningForAWordUnlikeAnyPaper() throws Exception {
     int total = JsonPath.read(search("q", "zxqvwpt", "mode", "dense"), "$.total");
 
@@ -185,6 +190,7 @@ class SearchTests {
   }
 
   @Test
+  @Tag("vectors")
   void pagesThroughEveryResultOnceInEachMode() throws Exception {
     for (String mode : List.of("hybrid", "dense", "bm25")) {
       List<Integer> order = new ArrayList<>();
@@ -201,6 +207,15 @@ class SearchTests {
       }
       assertThat(order).as(mode).hasSize(total).doesNotHaveDuplicates();
     }
+  }
+
+  @Test
+  @Tag("opensearch")
+  void ranksByWordsWhereTheIndexHoldsNoVectors() throws Exception {
+    assertThat((String) JsonPath.read(search("q", "gene therapy"), "$.mode")).isEqualTo("bm25");
+    mvc.perform(get("/api/search").param("q", "gene therapy").param("mode", "hybrid"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.detail").value(containsString("use bm25")));
   }
 
   @Test

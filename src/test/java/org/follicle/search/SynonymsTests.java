@@ -11,12 +11,14 @@ import org.follicle.catalog.Catalog;
 import org.follicle.catalog.DerivedWork;
 import org.follicle.catalog.PaperRecord;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+@Tag("search")
 @SpringBootTest
 class SynonymsTests {
 
