@@ -34,7 +34,7 @@ final class ParticipantCounts {
 
   // Below this probability the best candidate is not taken for the total: abstracts that give no
   // sample size get none rather than a stray number.
-  private static final double TOTAL_THRESHOLD = 0.15;
+  private static final double TOTAL_THRESHOLD = 0.05;
   private static final double ARM_THRESHOLD = 0.5;
 
   private final MaxentModel model;

@@ -62,7 +62,7 @@ final class StudyFactExtractor {
         .sorted(Comparator.comparingInt(m -> m.span().start()))
         .forEach(
             m -> {
-              facts.add(m.kind(), m.span().text(), m.sentence());
+              facts.add(m.kind(), withDose(text, m.kind(), m.span(), m.sentence()), m.sentence());
               located.add(new Located(m.kind(), m.span()));
             });
     return new Extraction(facts.sorted(), located, total);
@@ -77,13 +77,16 @@ final class StudyFactExtractor {
           case PicoSpanTagger.OUTCOME -> FactKind.OUTCOME_MEASURE;
           default -> throw new IllegalStateException("unknown span type " + span.type());
         };
-    String value = span.span().text();
-    if (kind == FactKind.INTERVENTION) {
-      value +=
-          FactPatterns.doseAfter(text, span.span(), span.sentence()).map(d -> " " + d).orElse("");
-    }
-    facts.add(kind, value, span.sentence());
+    facts.add(kind, withDose(text, kind, span.span(), span.sentence()), span.sentence());
     return kind;
+  }
+
+  /** An intervention with the dose written right after it; any other fact as it stands. */
+  private static String withDose(String text, FactKind kind, TextSpan span, TextSpan sentence) {
+    if (kind != FactKind.INTERVENTION) {
+      return span.text();
+    }
+    return span.text() + FactPatterns.doseAfter(text, span, sentence).map(d -> " " + d).orElse("");
   }
 
   /** Facts without repeats: the first sentence that states a value is kept. */

@@ -43,7 +43,9 @@ class StudyFactExtractorTest {
       assertThat(facts).isNotEmpty();
       for (StudyFact fact : facts) {
         assertThat(text).contains(fact.sentence());
-        if (fact.kind() != FactKind.DESIGN && fact.kind() != FactKind.ARM_SIZE) {
+        // Designs are named and counts normalised ("Twenty" is 20); other values are quoted.
+        if (!List.of(FactKind.DESIGN, FactKind.SAMPLE_SIZE, FactKind.ARM_SIZE)
+            .contains(fact.kind())) {
           assertThat(fact.sentence()).containsIgnoringCase(fact.value().split(" ")[0]);
         }
       }
@@ -53,8 +55,8 @@ class StudyFactExtractorTest {
   @Test
   void readsHairLossTrialsWithTheirMeasuresResponsesAndAdverseEvents() {
     String text =
-        "Tofacitinib for pediatric alopecia areata: a retrospective case series. Nine patients"
-            + " aged 11 to 17 years received tofacitinib 5 mg twice daily. The mean age was 14.6"
+        "Tofacitinib for pediatric alopecia areata: a retrospective case series. A total of 9 patients"
+            + " aged 11 to 17 years were included and received tofacitinib 5 mg twice daily. The mean age was 14.6"
             + " years. Severity was scored with the Severity of Alopecia Tool (SALT). After 12"
             + " months, 5/7 patients (71.4%) achieved SALT50. One patient had an upper respiratory"
             + " infection.";
