@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -132,6 +133,52 @@ class CommandLineTests {
     assertThat(out.toString())
         .contains("documents 3\n", "queries 1\n", "nDCG@10 1.0000\n", "MAP 1.0000\n")
         .contains("Recall@100 1.0000");
+  }
+
+  @Test
+  void evalFactsWritesOnePredictionPerAbstractAndPrintsTheScores(@TempDir Path dir)
+      throws Exception {
+    Path input = dir.resolve("pico.jsonl");
+    Path predictions = dir.resolve("facts.jsonl");
+    try (var lines = Files.lines(SharedData.file("eval/pico-corpus/pico_corpus.jsonl"))) {
+      Files.write(input, lines.limit(5).toList());
+    }
+
+    assertThat(run("eval", "facts", "--input", input.toString(), "--out", predictions.toString()))
+        .as(err::toString)
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("abstracts 5\n", "abstracts.annotated 5\n")
+        .containsPattern("intervention\\.precision \\d\\.\\d{4}\n")
+        .containsPattern("condition\\.f1 \\d\\.\\d{4}\n")
+        .containsPattern("outcome\\.recall \\d\\.\\d{4}\n")
+        .containsPattern("sample_size\\.accuracy \\d\\.\\d{4}");
+    List<String> written = Files.readAllLines(predictions);
+    assertThat(written).hasSize(5);
+    assertThat(written.get(0))
+        .startsWith("{\"id\":\"10459028\",\"total_participants\":20,\"intervention\":[");
+  }
+
+  @Test
+  void evalFactsWithoutAnnotationsPrintsOnlyTheCount(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("plain.jsonl");
+    Files.writeString(
+        input, "{\"pmid\": \"1\", \"text\": \"Minoxidil in 40 men. We randomised 40 men.\"}\n");
+
+    assertThat(run("eval", "facts", "--input", input.toString())).as(err::toString).isZero();
+
+    assertThat(out.toString().strip()).isEqualTo("abstracts 1");
+  }
+
+  @Test
+  void evalFactsNamesTheFileAndLineOfABadRecord(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("bad.jsonl");
+    Files.writeString(input, "{\"pmid\": \"1\", \"text\": \"Fine.\"}\n{\"pmid\": \"2\"}\n");
+
+    assertThat(run("eval", "facts", "--input", input.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).contains(input + ":2: no \"text\" string");
   }
 
   @Test

@@ -1,0 +1,65 @@
+package org.follicle.evidence;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.follicle.catalog.Catalog;
+import org.follicle.catalog.PaperRecord;
+import org.follicle.catalog.PapersStored;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Extracts the study facts of every stored paper from its title and abstract once the catalogue has
+ * committed it, replacing what an earlier extraction stored; the event registry runs it again if
+ * extraction fails or the process dies first.
+ */
+@Component
+class StudyFactUpdater {
+
+  private final Catalog catalog;
+  private final StudyFactStore store;
+  private final Clock clock;
+  // The models take a moment to load: only when the first paper needs them.
+  private final Supplier<StudyFactExtractor> extractor =
+      SingletonSupplier.of(StudyFactExtractor::shipped);
+
+  StudyFactUpdater(Catalog catalog, StudyFactStore store) {
+    this.catalog = catalog;
+    this.store = store;
+    this.clock = Clock.systemUTC();
+  }
+
+  @ApplicationModuleListener
+  void on(PapersStored stored) {
+    stored.paperIds().forEach(this::update);
+  }
+
+  /** Extracts one paper's facts again; a paper without an abstract has none. */
+  void update(long paperId) {
+    catalog
+        .paper(paperId)
+        .ifPresentOrElse(
+            paper -> store.replace(paperId, facts(paper.record()), clock.instant()),
+            () -> store.delete(paperId));
+  }
+
+  private List<StudyFact> facts(PaperRecord record) {
+    if (record.abstractSections().isEmpty()) {
+      return List.of();
+    }
+    return extractor.get().extract(text(record)).facts();
+  }
+
+  /** The title as the first sentence, then the abstract, as the models were trained on. */
+  static String text(PaperRecord record) {
+    String title = record.title().strip();
+    String abstractText =
+        record.abstractSections().stream()
+            .map(PaperRecord.AbstractSection::text)
+            .collect(Collectors.joining(" "));
+    return (title.matches(".*[.!?]$") ? title : title + ".") + " " + abstractText;
+  }
+}
