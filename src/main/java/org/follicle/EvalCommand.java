@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    subcommands = {EvalSearchCommand.class},
+    subcommands = {EvalSearchCommand.class, EvalTldrCommand.class},
     description =
         "Measure quality on evaluation data; figures are printed one NAME value per line.")
 class EvalCommand {}
