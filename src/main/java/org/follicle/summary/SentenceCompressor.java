@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Shortens a sentence without changing what it says and without cutting it off: it drops a leading
- * discourse phrase ("In this paper, ") and parenthetical or bracketed asides, and offers, besides
- * that whole sentence, its main clause alone where a trailing clause hangs on it (", which ...", ";
+ * discourse phrase ("In this paper, ") and bracketed citations and counts, and offers, besides that
+ * whole sentence, its main clause alone where a trailing clause hangs on it (", which ...", ";
  * ..."), each ending as a complete sentence. Every word kept is the source's own.
  */
 final class SentenceCompressor {
@@ -23,7 +23,17 @@ final class SentenceCompressor {
               + "|therefore|as a result|overall|in summary|in conclusion|concretely|consequently"
               + "|importantly|notably|secondly|second|firstly|first|third|lastly|however)\\s*,\\s*");
 
-  private static final Pattern ASIDE = Pattern.compile("\\s*(?:\\([^()]*\\)|\\[[^\\[\\]]*\\])");
+  /**
+   * A citation, count or statistic in brackets ("[12]", "(n = 30)", "(Smith, 2019)") set off by a
+   * space before and a space or punctuation after. Asides without a digit often define a name
+   * ("cerebrospinal fluid (CSF) leak") and stay, as does one glued to a word ("[11C]-verapamil"):
+   * dropping those would make up names the source never wrote.
+   */
+  private static final Pattern ASIDE =
+      Pattern.compile(
+          "\\s+(?:\\([^()]*\\d[^()]*\\)|\\[[^\\[\\]]*\\d[^\\[\\]]*\\])(?=[\\s,.;:!?]|$)");
+
+  private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
 
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
@@ -36,7 +46,8 @@ final class SentenceCompressor {
 
   /** The sentence compressed, then its main clauses alone; the first is always present. */
   static List<Variant> variants(String sentence) {
-    String whole = ended(withoutAsides(withoutLeadingPhrase(sentence.strip())));
+    String bare = LEADING_PUNCTUATION.matcher(sentence).replaceFirst("");
+    String whole = ended(withoutAsides(withoutLeadingPhrase(bare)));
     List<Variant> variants = new ArrayList<>();
     variants.add(new Variant(whole, false));
     Matcher breaks = CLAUSE_BREAK.matcher(whole);

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits an abstract into sentences with the JDK's sentence rules, then joins back the breaks that
- * follow an abbreviation ("U.S. FDA", "Fig. 2", "et al. Smith"), which those rules take for ends.
+ * follow an abbreviation ("U.S. FDA", "Fig. 2", "et al. Smith"), which those rules take for ends,
+ * and splits before numbered items ("... in vitro. (2) In mice ..."), which they miss.
  */
 final class SentenceSplitter {
 
@@ -16,6 +17,10 @@ final class SentenceSplitter {
       Pattern.compile(
           "(?i)(?:\\b(?:et al|e\\.g|i\\.e|vs|fig|figs|eq|eqs|ref|refs|approx|ca|cf|dr|no|nos|vol"
               + "|resp|sp|spp|st|mr|ms|mrs)|\\b[A-Z](?:\\.[A-Z])*|\\bU\\.S|\\bU\\.K)\\.$");
+
+  /** An enumerated item that starts a sentence, "... to ACR. (2) ACR exposure ...". */
+  private static final Pattern NUMBERED_ITEM =
+      Pattern.compile("(?<=[.!?])\\s+(?=\\(\\d{1,2}\\)\\s)");
 
   private SentenceSplitter() {}
 
@@ -38,8 +43,10 @@ final class SentenceSplitter {
   }
 
   private static void add(List<String> sentences, String sentence) {
-    if (!sentence.isEmpty()) {
-      sentences.add(sentence);
+    for (String part : NUMBERED_ITEM.split(sentence)) {
+      if (!part.isBlank()) {
+        sentences.add(part.strip());
+      }
     }
   }
 }

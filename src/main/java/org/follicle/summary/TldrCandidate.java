@@ -16,7 +16,7 @@ record TldrCandidate(int sentence, String text, double[] features) {
     for (int i = 0; i < sentences.size(); i++) {
       for (SentenceCompressor.Variant variant : SentenceCompressor.variants(sentences.get(i))) {
         int words = Tokens.words(variant.text());
-        if (words <= MAX_WORDS && words >= 3) {
+        if (words <= MAX_WORDS && words >= 3 && oneSentence(variant.text())) {
           candidates.add(
               new TldrCandidate(
                   i, variant.text(), features.of(i, variant.text(), variant.clause())));
@@ -24,5 +24,10 @@ record TldrCandidate(int sentence, String text, double[] features) {
       }
     }
     return candidates;
+  }
+
+  /** Whether the text reads as one sentence; a dropped aside can join two the splitter missed. */
+  private static boolean oneSentence(String text) {
+    return SentenceSplitter.split(text).size() == 1;
   }
 }

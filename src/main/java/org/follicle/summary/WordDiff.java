@@ -39,7 +39,7 @@ final class WordDiff {
       if (i < a.length && j < b.length && a[i].equals(b[j])) {
         add(pieces, Change.KEPT, a[i++]);
         j++;
-      } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
+      } else if (j < b.length && (i == a.length || common[i][j + 1] > common[i + 1][j])) {
         add(pieces, Change.ADDED, b[j++]);
       } else {
         add(pieces, Change.REMOVED, a[i++]);

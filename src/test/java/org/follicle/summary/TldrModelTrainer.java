@@ -12,11 +12,13 @@ import java.util.List;
  * Learns the TLDR model from SciTLDR's train split, the only data it sees: for each paper, the
  * candidates whose ROUGE-1 against the author's TLDR is the paper's best are positives, the rest
  * negatives; a logistic regression on standardised features is fitted with Adam (fixed steps, no
- * randomness, so the same data always gives the same weights). Run it with
+ * randomness, so the same data always gives the same weights). Run it from the project folder with
  *
  * <pre>
- * ./mvnw -B -o test-compile exec:java ... or, simpler, from the IDE: TldrModelTrainer.main(
- *   "../shared/data/eval/scitldr/SciTLDR-A/train.jsonl", "src/main/resources/summary/tldr-model.tsv")
+ * ./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) \
+ *   org.follicle.summary.TldrModelTrainer \
+ *   ../shared/data/eval/scitldr/SciTLDR-A/train.jsonl src/main/resources/summary/tldr-model.tsv
  * </pre>
  *
  * ({@code TldrModelTrainerTests} retrains it and checks the shipped file is what it gives).
