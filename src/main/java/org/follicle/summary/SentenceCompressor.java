@@ -24,14 +24,16 @@ final class SentenceCompressor {
               + "|importantly|notably|secondly|second|firstly|first|third|lastly|however)\\s*,\\s*");
 
   /**
-   * A citation, count or statistic in brackets ("[12]", "(n = 30)", "(Smith, 2019)") set off by a
-   * space before and a space or punctuation after. Asides without a digit often define a name
-   * ("cerebrospinal fluid (CSF) leak") and stay, as does one glued to a word ("[11C]-verapamil"):
-   * dropping those would make up names the source never wrote.
+   * An aside in brackets that holds a digit ("[12]", "(n = 30)") or several words ("(e.g., CNNs and
+   * RNNs)"), set off by a space before and a space or punctuation after. A one-word aside often
+   * defines a name ("cerebrospinal fluid (CSF) leak") and stays, as does one glued to a word
+   * ("[11C]-verapamil"): dropping those would make up names the source never wrote.
    */
   private static final Pattern ASIDE =
       Pattern.compile(
-          "\\s+(?:\\([^()]*\\d[^()]*\\)|\\[[^\\[\\]]*\\d[^\\[\\]]*\\])(?=[\\s,.;:!?]|$)");
+          "\\s+(?:\\((?=[^()]*(?:\\d|[^()\\s]\\s+[^()\\s]))[^()]*\\)"
+              + "|\\[(?=[^\\[\\]]*(?:\\d|[^\\[\\]\\s]\\s+[^\\[\\]\\s]))[^\\[\\]]*\\])"
+              + "(?=[\\s,.;:!?]|$)");
 
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
 
