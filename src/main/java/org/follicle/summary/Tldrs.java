@@ -1,13 +1,12 @@
 package org.follicle.summary;
 
-import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperDetails;
 import org.follicle.catalog.PaperRecord;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,18 +22,11 @@ public class Tldrs {
   private final TldrVersionRepository versions;
   private final Catalog catalog;
   private final TldrGenerator generator;
-  private final Clock clock;
 
-  @Autowired
   Tldrs(TldrVersionRepository versions, Catalog catalog, TldrGenerator generator) {
-    this(versions, catalog, generator, Clock.systemUTC());
-  }
-
-  Tldrs(TldrVersionRepository versions, Catalog catalog, TldrGenerator generator, Clock clock) {
     this.versions = versions;
     this.catalog = catalog;
     this.generator = generator;
-    this.clock = clock;
   }
 
   /** The paper's current TLDR, if it has one. */
@@ -107,6 +99,6 @@ public class Tldrs {
   private TldrVersion store(
       long paperId, Optional<TldrVersion> latest, String text, TldrOrigin origin, String author) {
     int next = latest.map(TldrVersion::version).orElse(0) + 1;
-    return versions.save(new TldrVersion(paperId, next, text, origin, author, clock.instant()));
+    return versions.save(new TldrVersion(paperId, next, text, origin, author, Instant.now()));
   }
 }
