@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 
 /**
  * Shortens a sentence without changing what it says and without cutting it off: it drops a leading
- * discourse phrase ("In this paper, ") and bracketed citations and counts, and offers, besides that
- * whole sentence, its main clause alone where a trailing clause hangs on it (", which ...", ";
- * ..."), each ending as a complete sentence. Every word kept is the source's own.
+ * discourse phrase ("In this paper, ") and bracketed asides (citations, counts, examples), and
+ * offers, besides that whole sentence, its main clause alone where a trailing clause hangs on it
+ * (", which ...", "; ..."), each ending as a complete sentence. Every word kept is the source's.
  */
 final class SentenceCompressor {
 
