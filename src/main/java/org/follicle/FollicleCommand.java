@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      ResummarizeCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -182,6 +182,61 @@ class CommandLineTests {
   }
 
   @Test
+  void evalTldrWritesOneTldrPerPaperAndScoresItAgainstTheLeadSentence(@TempDir Path dir)
+      throws Exception {
+    Path input = dir.resolve("papers.jsonl");
+    Path predictions = dir.resolve("out/tldrs.jsonl");
+    Files.writeString(
+        input,
+        """
+        {"paper_id": "p1", "title": "Sparse attention", "source": ["Attention is costly.", \
+        "We propose sparse attention that cuts the cost of long inputs."], \
+        "target": ["We propose sparse attention that cuts the cost of long inputs."]}
+        {"paper_id": "p2", "title": "No references", "source": ["We study a thing."]}
+        """);
+
+    assertThat(run("eval", "tldr", "--input", input.toString(), "--out", predictions.toString()))
+        .as(err::toString)
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("papers 2\n", "scored 1\n", "ROUGE-1 100.0\n", "ROUGE-L 100.0\n")
+        // The lead shares one word of 3 with the reference's 11: F1 = 2(1/3)(1/11)/(1/3+1/11).
+        .contains("lead.ROUGE-1 14.3\n", "lead.ROUGE-2 0.0\n", "lead.ROUGE-L 14.3\n");
+    assertThat(Files.readAllLines(predictions))
+        .containsExactly(
+            "{\"id\":\"p1\",\"tldr\":\"We propose sparse attention that cuts the cost of long"
+                + " inputs.\"}",
+            "{\"id\":\"p2\",\"tldr\":\"We study a thing.\"}");
+  }
+
+  @Test
+  void evalTldrNamesTheFileAndLineOfABadRecord(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("bad.jsonl");
+    Files.writeString(
+        input, "{\"paper_id\": \"p1\", \"source\": [\"One.\"]}\n{\"paper_id\": \"p2\"}\n");
+
+    assertThat(run("eval", "tldr", "--input", input.toString())).isEqualTo(1);
+
+    assertThat(err.toString()).contains(input + ":2: missing \"source\"");
+  }
+
+  @Test
+  @Tag("embedded")
+  void resummarizeRegeneratesTheTldrsOfTheCatalogue(@TempDir Path dataDir) {
+    String[] embedded = {"--data-dir", dataDir.toString(), "--spring.profiles.active=default"};
+    // Import, unlike demo, returns once the TLDRs of what it stored are written.
+    String demo = "src/main/resources/demo/seed-studies.csl.json";
+    assertThat(run(concat(new String[] {"import", demo}, embedded))).as(err::toString).isZero();
+    out.getBuffer().setLength(0);
+
+    assertThat(run(concat(new String[] {"resummarize"}, embedded))).as(err::toString).isZero();
+
+    assertThat(out.toString())
+        .startsWith("generated 0, unchanged 2, kept edits 0, without TLDR 0 in ");
+  }
+
+  @Test
   @Tag("embedded")
   void reindexRebuildsADeletedIndexFromTheCatalogue(@TempDir Path dataDir) throws Exception {
     String[] embedded = {"--data-dir", dataDir.toString(), "--spring.profiles.active=default"};

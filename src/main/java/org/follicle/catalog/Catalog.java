@@ -131,6 +131,15 @@ public class Catalog {
         Spliterators.spliteratorUnknownSize(batches, Spliterator.ORDERED), false);
   }
 
+  /**
+   * The ids of at most {@code limit} papers after {@code after}, lowest first: a job that rebuilds
+   * derived data walks the catalogue with it a page at a time.
+   */
+  @Transactional(readOnly = true)
+  public List<Long> idsAfter(long after, int limit) {
+    return papers.findIdsAfter(after, Limit.of(limit));
+  }
+
   /** How many papers the catalogue holds. */
   @Transactional(readOnly = true)
   public long size() {

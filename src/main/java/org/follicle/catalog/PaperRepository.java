@@ -33,6 +33,9 @@ interface PaperRepository extends JpaRepository<Paper, Long> {
   @Query("select p from Paper p left join fetch p.journal where p.id > :after order by p.id")
   List<Paper> findAfter(long after, Limit limit);
 
+  @Query("select p.id from Paper p where p.id > :after order by p.id")
+  List<Long> findIdsAfter(long after, Limit limit);
+
   @Query("select p from Paper p left join fetch p.journal" + NEWEST_FIRST)
   List<Paper> findNewest(Limit limit);
 

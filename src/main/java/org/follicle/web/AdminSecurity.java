@@ -4,6 +4,7 @@ import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -20,8 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Admin access until accounts exist: the admin pages sign in with the admin token (a form with CSRF
- * protection), the admin API takes it as HTTP Basic password of user {@code admin} and answers 401
- * in problem+json. Every other address is outside this chain.
+ * protection), the admin API (imports, TLDR edits) takes it as HTTP Basic password of user {@code
+ * admin} and answers 401 in problem+json. Every other address is outside this chain.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -32,7 +33,11 @@ class AdminSecurity {
   @Bean
   SecurityFilterChain adminChain(HttpSecurity http, JsonMapper json) throws Exception {
     var api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
-    return http.securityMatcher("/admin/**", "/api/imports", "/api/imports/**")
+    return http.securityMatchers(
+            matchers ->
+                matchers
+                    .requestMatchers("/admin/**", "/api/imports", "/api/imports/**")
+                    .requestMatchers(HttpMethod.PUT, "/api/papers/*/summary"))
         .authorizeHttpRequests(
             requests ->
                 requests

@@ -1,0 +1,9 @@
+package org.follicle.summary;
+
+/** Who wrote a version of a TLDR. */
+public enum TldrOrigin {
+  /** Follicle's generator, from the abstract. */
+  GENERATED,
+  /** A person, who is then named with the version. */
+  EDITED
+}
