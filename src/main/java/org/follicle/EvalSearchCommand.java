@@ -74,7 +74,8 @@ class EvalSearchCommand extends ContextCommand {
   public Integer call() throws IOException, InterruptedException {
     Path work = Files.createTempDirectory("follicle-eval-");
     dataDir = work;
-    try (ConfigurableApplicationContext context = start(WebApplicationType.NONE, throwaway(work))) {
+    try (ConfigurableApplicationContext context =
+        start(WebApplicationType.NONE, throwaway(work, mode))) {
       SearchEvaluation evaluation = context.getBean(SearchEvaluation.class);
       PrintWriter err = spec.commandLine().getErr();
       err.printf("indexing %s in %s%n", docs, work);
@@ -106,8 +107,10 @@ class EvalSearchCommand extends ContextCommand {
   }
 
   /** An embedded database and index in the work folder, whatever the configured database is. */
-  private static List<String> throwaway(Path work) {
+  private static List<String> throwaway(Path work, Mode mode) {
     List<String> args = new ArrayList<>(FollicleCommand.QUIET);
+    // Ranking by words alone needs no embeddings, which would take most of the run.
+    args.add("--follicle.search.embeddings.enabled=" + (mode != Mode.bm25));
     args.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/eval"));
     args.add("--spring.datasource.username=sa");
     args.add("--spring.datasource.password=");

@@ -103,6 +103,37 @@ class CommandLineTests {
 
   @Test
   @Tag("embedded")
+  void benchSearchMeasuresTheApplicationAgainstRawLucene() {
+    assertThat(
+            run(
+                "bench",
+                "search",
+                "--papers",
+                "200",
+                "--embedded",
+                "40",
+                "--clients",
+                "2",
+                "--seconds",
+                "1",
+                "--topics",
+                "3",
+                "--spring.profiles.active=default",
+                SharedData.file("pubmed/baseline/pubmed20n0001-first10.xml.gz").toString()))
+        .as(err::toString)
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("corpus.papers 200\n", "index.papers 200\n", "embedded.papers 40\n")
+        .contains("queries.distinct 9\n", "clients 2\n")
+        .containsPattern("lucene\\.qps \\d+")
+        .containsPattern("bm25\\.p95_ms \\d+")
+        .containsPattern("hybrid\\.p99_ms \\d+")
+        .containsPattern("ratio\\.bm25_to_lucene_qps \\d");
+  }
+
+  @Test
+  @Tag("embedded")
   void evalSearchPrintsTheRelevanceFigures(@TempDir Path dataDir) throws Exception {
     Path docs = dataDir.resolve("docs.jsonl");
     Path queries = dataDir.resolve("queries.jsonl");

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.PapersStored;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
@@ -17,6 +18,10 @@ import org.springframework.util.function.SingletonSupplier;
  * extraction fails or the process dies first.
  */
 @Component
+@ConditionalOnProperty(
+    name = "follicle.evidence.on-import",
+    havingValue = "true",
+    matchIfMissing = true)
 class StudyFactUpdater {
 
   private final Catalog catalog;

@@ -26,7 +26,7 @@ class PaperEmbeddings {
   private final EntityManager entities;
   private final SentenceModel model;
   private final TransactionTemplate transactions;
-  private final boolean enabled;
+  private final boolean onImport;
   private final boolean searchable;
 
   PaperEmbeddings(
@@ -34,17 +34,17 @@ class PaperEmbeddings {
       SentenceModel model,
       PlatformTransactionManager transactions,
       SearchSettings settings,
-      @Value("${follicle.search.embeddings.enabled:true}") boolean enabled) {
+      @Value("${follicle.search.embeddings.enabled:true}") boolean onImport) {
     this.entities = entities;
     this.model = model;
     this.transactions = new TransactionTemplate(transactions);
-    this.enabled = enabled;
-    this.searchable = enabled && settings.indexesVectors();
+    this.onImport = onImport;
+    this.searchable = settings.indexesVectors();
   }
 
-  /** Whether papers are embedded at all. */
-  boolean enabled() {
-    return enabled;
+  /** Whether papers are embedded as they are stored (and by reindex). */
+  boolean onImport() {
+    return onImport;
   }
 
   /** Whether the index holds the embeddings, so that search can rank by meaning. */
@@ -52,12 +52,17 @@ class PaperEmbeddings {
     return searchable;
   }
 
+  /** Whether readers get words and meaning fused unless they ask otherwise. */
+  boolean rankByDefault() {
+    return onImport && searchable;
+  }
+
   /**
    * Embeds those of these papers whose text changed since their embedding was computed, or that
    * have none; returns their ids, for the index to take up the new vectors.
    */
   List<Long> update(List<Long> ids) {
-    if (!enabled || ids.isEmpty()) {
+    if (ids.isEmpty()) {
       return List.of();
     }
     Map<Long, String> texts = transactions.execute(status -> stale(ids));

@@ -43,7 +43,7 @@ class PaperIndexer {
   @TransactionalEventListener
   void on(PapersStored stored) {
     transactions.executeWithoutResult(status -> index(stored.paperIds()));
-    List<Long> embedded = embeddings.update(stored.paperIds());
+    List<Long> embedded = embeddings.onImport() ? embeddings.update(stored.paperIds()) : List.of();
     if (!embedded.isEmpty() && embeddings.searchable()) {
       transactions.executeWithoutResult(status -> index(embedded));
     }

@@ -121,7 +121,7 @@ class PaperSearch {
 
   /** The ranking by relevance when a reader names none: both fused, when papers are embedded. */
   SearchMode defaultMode() {
-    return embeddings.searchable() ? SearchMode.HYBRID : SearchMode.BM25;
+    return embeddings.rankByDefault() ? SearchMode.HYBRID : SearchMode.BM25;
   }
 
   /** The rankings this installation offers: all of them, unless papers are not embedded. */

@@ -51,7 +51,9 @@ public class SearchIndex {
    */
   public long indexAll(LongConsumer progress) {
     return eachBatch(
-        batch -> transactions.executeWithoutResult(status -> indexer.index(batch)), progress);
+        Long.MAX_VALUE,
+        batch -> transactions.executeWithoutResult(status -> indexer.index(batch)),
+        progress);
   }
 
   /**
@@ -59,7 +61,21 @@ public class SearchIndex {
    * indexes those again; tells {@code progress} the running count of papers looked at.
    */
   public long embedAll(LongConsumer progress) {
+    return embedFirst(Long.MAX_VALUE, progress);
+  }
+
+  /** Whether papers are embedded here as they are stored, and so by reindex too. */
+  public boolean embeds() {
+    return embeddings.onImport();
+  }
+
+  /**
+   * Embeds the first papers by id, up to {@code papers}, and indexes them again: a slice of a
+   * catalogue whose papers are not embedded as they are stored. Returns how many were looked at.
+   */
+  public long embedFirst(long papers, LongConsumer progress) {
     return eachBatch(
+        papers,
         batch -> {
           List<Long> embedded = embeddings.update(batch);
           if (!embedded.isEmpty() && embeddings.searchable()) {
@@ -69,15 +85,10 @@ public class SearchIndex {
         progress);
   }
 
-  /** Whether papers are embedded here, for dense and hybrid search. */
-  public boolean embeds() {
-    return embeddings.enabled();
-  }
-
-  private long eachBatch(Consumer<List<Long>> work, LongConsumer progress) {
+  private long eachBatch(long most, Consumer<List<Long>> work, LongConsumer progress) {
     long after = 0;
-    long done = 0;
-    while (true) {
+    long[] done = {0};
+    while (done[0] < most) {
       long from = after;
       List<Long> ids =
           transactions.execute(
@@ -87,16 +98,17 @@ public class SearchIndex {
                           "select p.id from IndexedPaper p where p.id > :after order by p.id",
                           Long.class)
                       .setParameter("after", from)
-                      .setMaxResults(BATCH)
+                      .setMaxResults((int) Math.min(BATCH, most - done[0]))
                       .getResultList());
       if (ids.isEmpty()) {
-        return done;
+        break;
       }
       work.accept(ids);
-      done += ids.size();
+      done[0] += ids.size();
       after = ids.get(ids.size() - 1);
-      progress.accept(done);
+      progress.accept(done[0]);
     }
+    return done[0];
   }
 
   private EntityManager entityManager() {

@@ -1,6 +1,7 @@
 package org.follicle.summary;
 
 import org.follicle.catalog.PapersStored;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -9,6 +10,10 @@ import org.springframework.stereotype.Component;
  * again if it fails or the process dies first.
  */
 @Component
+@ConditionalOnProperty(
+    name = "follicle.summary.on-import",
+    havingValue = "true",
+    matchIfMissing = true)
 class TldrOnImport {
 
   private final Tldrs tldrs;
