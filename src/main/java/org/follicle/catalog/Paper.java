@@ -231,7 +231,8 @@ class Paper {
         journal == null ? null : journal.getId(),
         journal == null ? null : journal.getName(),
         authorships.stream().map(a -> a.author().displayName()).toList(),
-        doi == null ? null : new Doi(doi));
+        doi == null ? null : new Doi(doi),
+        null);
   }
 
   private static NoticeEntry entryOf(PaperRecord.Notice notice) {

@@ -11,6 +11,7 @@ public record PaperListItem(
     String journal,
     List<String> authors,
     String doi,
+    String tldr,
     String html) {
 
   public PaperListItem {
@@ -27,6 +28,7 @@ public record PaperListItem(
         p.journalName(),
         p.authorNames(),
         p.doi() == null ? null : p.doi().value(),
+        p.tldr(),
         "/papers/" + p.id());
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Slice;
@@ -22,10 +23,17 @@ class PaperQueries {
   private final AuthorRepository authors;
   private final JournalRepository journals;
 
-  PaperQueries(PaperRepository papers, AuthorRepository authors, JournalRepository journals) {
+  private final ObjectProvider<PaperBlurbs> blurbs;
+
+  PaperQueries(
+      PaperRepository papers,
+      AuthorRepository authors,
+      JournalRepository journals,
+      ObjectProvider<PaperBlurbs> blurbs) {
     this.papers = papers;
     this.authors = authors;
     this.journals = journals;
+    this.blurbs = blurbs;
   }
 
   List<PaperSummary> newest(int limit) {
@@ -94,12 +102,18 @@ class PaperQueries {
     return PageRequest.of(Math.max(page, 0), PAGE_SIZE);
   }
 
-  private static Listing listing(String name, Slice<Paper> slice) {
+  private Listing listing(String name, Slice<Paper> slice) {
     return new Listing(name, summaries(slice.getContent()), slice.getNumber(), slice.hasNext());
   }
 
-  private static List<PaperSummary> summaries(List<Paper> found) {
-    return found.stream().map(Paper::toSummary).toList();
+  private List<PaperSummary> summaries(List<Paper> found) {
+    List<PaperSummary> summaries = found.stream().map(Paper::toSummary).toList();
+    PaperBlurbs provider = blurbs.getIfAvailable();
+    if (provider == null || summaries.isEmpty()) {
+      return summaries;
+    }
+    Map<Long, String> tldrs = provider.of(summaries.stream().map(PaperSummary::id).toList());
+    return summaries.stream().map(s -> s.withTldr(tldrs.get(s.id()))).toList();
   }
 
   /** One page of papers under a named heading (an author, a journal, a topic). */

@@ -11,11 +11,18 @@ public record PaperSummary(
     Long journalId,
     String journalName,
     List<String> authorNames,
-    Doi doi) {
+    Doi doi,
+    String tldr) {
 
   public PaperSummary {
     date = date == null ? new PartialDate(null, null, null) : date;
     authorNames = List.copyOf(authorNames);
+  }
+
+  /** This summary with a one-line account of the paper, or none. */
+  public PaperSummary withTldr(String blurb) {
+    return new PaperSummary(
+        id, title, articleType, date, journalId, journalName, authorNames, doi, blurb);
   }
 
   /** The byline shortened for a list: up to three names, then "et al.". */

@@ -59,6 +59,10 @@ class TldrVersion {
     return version;
   }
 
+  long paperId() {
+    return paperId;
+  }
+
   String text() {
     return text;
   }

@@ -1,8 +1,10 @@
 package org.follicle.summary;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
 
 /** The stored TLDR versions. */
 interface TldrVersionRepository extends JpaRepository<TldrVersion, Long> {
@@ -10,4 +12,9 @@ interface TldrVersionRepository extends JpaRepository<TldrVersion, Long> {
   Optional<TldrVersion> findFirstByPaperIdOrderByVersionDesc(long paperId);
 
   List<TldrVersion> findByPaperIdOrderByVersionAsc(long paperId);
+
+  @Query(
+      "select v from TldrVersion v where v.paperId in :ids and v.version ="
+          + " (select max(w.version) from TldrVersion w where w.paperId = v.paperId)")
+  List<TldrVersion> findCurrentByPaperIdIn(Collection<Long> ids);
 }

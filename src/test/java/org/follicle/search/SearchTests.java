@@ -219,6 +219,17 @@ class SearchTests {
   }
 
   @Test
+  void showsTheTldrOfEachPaperInResultsAndLists() throws Exception {
+    List<String> tldrs =
+        JsonPath.read(search("q", "\"gene therapy\"", "mode", "bm25"), "$.results[*].tldr");
+
+    assertThat(tldrs).isNotEmpty().anyMatch(t -> t != null && t.split(" ").length <= 30);
+    mvc.perform(get("/search").param("q", "\"gene therapy\""))
+        .andExpect(content().string(containsString("class=\"tldr\"")));
+    mvc.perform(get("/")).andExpect(content().string(containsString("class=\"tldr\"")));
+  }
+
+  @Test
   void linksTheNextPageInTheLinkHeader() throws Exception {
     mvc.perform(get("/api/search").param("q", "cancer").param("limit", "5"))
         .andExpect(header().string("Link", containsString("rel=\"next\"")));
