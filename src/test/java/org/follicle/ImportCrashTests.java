@@ -143,6 +143,13 @@ class ImportCrashTests {
     command.addAll(List.of(args));
     // The embedded database under --data-dir, not the test profile's in-memory one.
     command.add("--spring.profiles.active=default");
+    // The catalogue and its index are what this test is about: embeddings, TLDRs and study facts
+    // of 6,040 papers would take most of its time, and follow the same events.
+    command.addAll(
+        List.of(
+            "--follicle.search.embeddings.enabled=false",
+            "--follicle.summary.on-import=false",
+            "--follicle.evidence.on-import=false"));
     return new ProcessBuilder(command).redirectError(dir.resolve("err.log").toFile()).start();
   }
 
