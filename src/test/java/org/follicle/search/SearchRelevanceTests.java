@@ -15,7 +15,11 @@ import org.springframework.boot.test.context.SpringBootTest;
  * Ranking quality on the MED collection's development queries, in a database of its own. Embedded
  * only: it is the same ranking on PostgreSQL, and its own H2 database would be used there too.
  */
-@SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:relevance;DB_CLOSE_DELAY=-1")
+@SpringBootTest(
+    properties = {
+      "spring.datasource.url=jdbc:h2:mem:relevance;DB_CLOSE_DELAY=-1",
+      "follicle.search.embeddings.enabled=true"
+    })
 @Tag("embedded")
 class SearchRelevanceTests {
 

@@ -39,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /** Search through the API and the page, over 106 real PubMed records indexed through events. */
 @Tag("search")
-@SpringBootTest
+@SpringBootTest(properties = "follicle.search.embeddings.enabled=true")
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchTests {
