@@ -1,5 +1,6 @@
 package org.follicle.catalog;
 
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
@@ -67,6 +68,15 @@ public class Catalog {
   @Transactional(readOnly = true)
   public Optional<PaperDetails> paper(long id) {
     return papers.findById(id).map(Paper::toDetails);
+  }
+
+  /**
+   * The title and abstract of those of these papers the catalogue holds, in no particular order:
+   * one read for a batch, rather than each paper whole.
+   */
+  @Transactional(readOnly = true)
+  public List<PaperText> texts(Collection<Long> ids) {
+    return ids.isEmpty() ? List.of() : papers.findAllById(ids).stream().map(Paper::toText).toList();
   }
 
   /** The papers with these ids as lists show them, in the order given; missing ids left out. */

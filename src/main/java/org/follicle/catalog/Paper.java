@@ -222,6 +222,15 @@ class Paper {
         updatedAt);
   }
 
+  PaperText toText() {
+    return new PaperText(
+        id,
+        title,
+        abstractSections.stream()
+            .map(s -> new PaperRecord.AbstractSection(s.label(), s.body()))
+            .toList());
+  }
+
   PaperSummary toSummary() {
     return new PaperSummary(
         id,

@@ -1,11 +1,14 @@
 package org.follicle.evidence;
 
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
+import org.follicle.catalog.PaperText;
 import org.follicle.catalog.PapersStored;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -39,30 +42,27 @@ class StudyFactUpdater {
 
   @ApplicationModuleListener
   void on(PapersStored stored) {
-    stored.paperIds().forEach(this::update);
+    Set<Long> gone = new HashSet<>(stored.paperIds());
+    for (PaperText paper : catalog.texts(stored.paperIds())) {
+      store.replace(paper.id(), facts(paper), clock.instant());
+      gone.remove(paper.id());
+    }
+    gone.forEach(store::delete);
   }
 
-  /** Extracts one paper's facts again; a paper without an abstract has none. */
-  void update(long paperId) {
-    catalog
-        .paper(paperId)
-        .ifPresentOrElse(
-            paper -> store.replace(paperId, facts(paper.record()), clock.instant()),
-            () -> store.delete(paperId));
-  }
-
-  private List<StudyFact> facts(PaperRecord record) {
-    if (record.abstractSections().isEmpty()) {
+  /** A paper without an abstract has no facts. */
+  private List<StudyFact> facts(PaperText paper) {
+    if (paper.abstractSections().isEmpty()) {
       return List.of();
     }
-    return extractor.get().extract(text(record)).facts();
+    return extractor.get().extract(text(paper)).facts();
   }
 
   /** The title as the first sentence, then the abstract, as the models were trained on. */
-  static String text(PaperRecord record) {
-    String title = record.title().strip();
+  static String text(PaperText paper) {
+    String title = paper.title().strip();
     String abstractText =
-        record.abstractSections().stream()
+        paper.abstractSections().stream()
             .map(PaperRecord.AbstractSection::text)
             .collect(Collectors.joining(" "));
     return (title.matches(".*[.!?]$") ? title : title + ".") + " " + abstractText;

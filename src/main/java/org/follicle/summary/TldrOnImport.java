@@ -1,5 +1,6 @@
 package org.follicle.summary;
 
+import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PapersStored;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -17,13 +18,15 @@ import org.springframework.stereotype.Component;
 class TldrOnImport {
 
   private final Tldrs tldrs;
+  private final Catalog catalog;
 
-  TldrOnImport(Tldrs tldrs) {
+  TldrOnImport(Tldrs tldrs, Catalog catalog) {
     this.tldrs = tldrs;
+    this.catalog = catalog;
   }
 
   @ApplicationModuleListener
   void on(PapersStored stored) {
-    stored.paperIds().forEach(tldrs::regenerate);
+    catalog.texts(stored.paperIds()).forEach(tldrs::regenerate);
   }
 }

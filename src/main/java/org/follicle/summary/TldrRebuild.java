@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.follicle.catalog.Catalog;
+import org.follicle.catalog.PaperText;
 import org.springframework.stereotype.Service;
 
 /**
@@ -35,8 +36,8 @@ public class TldrRebuild {
     for (List<Long> ids = catalog.idsAfter(after, PAGE);
         !ids.isEmpty();
         ids = catalog.idsAfter(after, PAGE)) {
-      for (long id : ids) {
-        tally.merge(tldrs.regenerate(id), 1L, Long::sum);
+      for (PaperText paper : catalog.texts(ids)) {
+        tally.merge(tldrs.regenerate(paper), 1L, Long::sum);
         progress.accept(++done);
       }
       after = ids.get(ids.size() - 1);

@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.follicle.catalog.Catalog;
-import org.follicle.catalog.PaperDetails;
-import org.follicle.catalog.PaperRecord;
+import org.follicle.catalog.PaperText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,11 +48,21 @@ public class Tldrs {
    */
   @Transactional
   public TldrOutcome regenerate(long paperId) {
+    return catalog.texts(List.of(paperId)).stream()
+        .findFirst()
+        .map(this::regenerate)
+        .orElse(TldrOutcome.NONE);
+  }
+
+  /** Regenerates the TLDR of a paper read with others, as {@link #regenerate(long)} does. */
+  @Transactional
+  TldrOutcome regenerate(PaperText paper) {
+    long paperId = paper.id();
     Optional<TldrVersion> latest = versions.findFirstByPaperIdOrderByVersionDesc(paperId);
     if (latest.isPresent() && latest.get().origin() == TldrOrigin.EDITED) {
       return TldrOutcome.KEPT_EDIT;
     }
-    Optional<String> tldr = catalog.paper(paperId).flatMap(this::generate);
+    Optional<String> tldr = generate(paper);
     if (tldr.isEmpty()) {
       return TldrOutcome.NONE;
     }
@@ -87,13 +96,12 @@ public class Tldrs {
     return store(paperId, latest, tldr, TldrOrigin.EDITED, editor).toView();
   }
 
-  private Optional<String> generate(PaperDetails paper) {
-    PaperRecord record = paper.record();
+  private Optional<String> generate(PaperText paper) {
     List<String> sentences =
-        record.abstractSections().stream()
+        paper.abstractSections().stream()
             .flatMap(section -> SentenceSplitter.split(section.text()).stream())
             .toList();
-    return generator.fromSentences(record.title(), sentences);
+    return generator.fromSentences(paper.title(), sentences);
   }
 
   private TldrVersion store(
