@@ -135,7 +135,7 @@ class SeedStudyBrowserTests {
 
   @Test
   void searchesFromThePaperPageAndNarrowsByYear() throws Exception {
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     browser.get(url("/doi/10.3389/fimmu.2022.904156"));
 
     WebElement box = browser.findElement(By.cssSelector(".header-search input[name=q]"));

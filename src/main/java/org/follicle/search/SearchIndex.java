@@ -127,6 +127,8 @@ public class SearchIndex {
         .massIndexer()
         .threadsToLoadObjects(1)
         .batchSizeToLoadObjects(200)
+        // One segment: facets then count without mapping each segment's values to the others'.
+        .mergeSegmentsOnFinish(true)
         .monitor(counter)
         .startAndWait();
     return counter.indexed.get();

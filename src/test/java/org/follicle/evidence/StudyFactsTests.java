@@ -106,7 +106,7 @@ class StudyFactsTests {
             .abstractSection(new PaperRecord.AbstractSection(null, abstractText))
             .build();
     catalog.upsert(record);
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     return catalog.idByPmid("31415926").orElseThrow();
   }
 

@@ -56,13 +56,13 @@ class SearchTests {
 
   @BeforeAll
   void importRealRecords() throws Exception {
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     EmptyCatalog.empty(jdbc);
     Search.mapping(entities).scope(Object.class).workspace().purge();
     importer.importPaths(List.of(SharedData.file(EXPORT)), Optional.empty(), ImportListener.NONE);
     // Other test classes share this database and may have left failed publications behind: only
     // the wait matters here, and indexesEveryImportedPaper checks what was indexed.
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
   }
 
   @Test
@@ -399,13 +399,13 @@ class SearchTests {
   @Test
   void aDeletedPaperLeavesTheIndex() throws Exception {
     catalog.upsert(TestRecords.withDoi("Zanzibarite follicles revisited", "10.1234/zanzibar"));
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     assertThat(wordTotal("zanzibarite")).isEqualTo(1);
     long id = catalog.idByDoi(org.follicle.catalog.Doi.parse("10.1234/zanzibar")).orElseThrow();
     jdbc.update("update paper set pmid = '99999991' where id = ?", id);
 
     catalog.deleteByPmid("99999991");
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
 
     assertThat(wordTotal("zanzibarite")).isZero();
   }

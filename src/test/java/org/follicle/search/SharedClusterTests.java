@@ -38,7 +38,7 @@ class SharedClusterTests {
               .title("Quokkaline follicles shared between nodes")
               .pmid(PMID)
               .build());
-      a.getBean(DerivedWork.class).await(Duration.ofMinutes(1));
+      a.getBean(DerivedWork.class).await(Duration.ofMinutes(5));
       long id = catalog.idByPmid(PMID).orElseThrow();
 
       assertThat(pendingOutboxEvents(a, id)).isEqualTo(1);
@@ -50,7 +50,7 @@ class SharedClusterTests {
         assertThat(hits(a)).containsExactly(id);
 
         catalog.deleteByPmid(PMID);
-        a.getBean(DerivedWork.class).await(Duration.ofMinutes(1));
+        a.getBean(DerivedWork.class).await(Duration.ofMinutes(5));
 
         assertThat(awaitHits(b, 0)).isEmpty();
       }

@@ -73,7 +73,7 @@ class SynonymsTests {
             .title("Topical minoxidil regrows scalp hair in a small trial")
             .pmid("99999971")
             .build());
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     long id = catalog.idByPmid("99999971").orElseThrow();
 
     assertThat(search.rankedIds("rogaine", 10, true, SearchMode.BM25)).contains(id);

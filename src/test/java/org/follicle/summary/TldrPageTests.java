@@ -45,11 +45,11 @@ class TldrPageTests {
 
   @BeforeEach
   void storeAStudy() throws InterruptedException {
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     EmptyCatalog.empty(jdbc);
     PaperRecord study = TldrTests.study("10.1234/tldr-page");
     catalog.upsert(study);
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     id = catalog.idByDoi(study.doi()).orElseThrow();
   }
 

@@ -31,7 +31,7 @@ class TldrTests {
 
   @BeforeEach
   void startEmpty() throws InterruptedException {
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     EmptyCatalog.empty(jdbc);
   }
 
@@ -110,7 +110,7 @@ class TldrTests {
 
   private long store(PaperRecord record) throws InterruptedException {
     catalog.upsert(record);
-    assertThat(derivedWork.await(Duration.ofMinutes(1))).isZero();
+    assertThat(derivedWork.await(Duration.ofMinutes(5))).isZero();
     return catalog.idByDoi(record.doi()).orElseThrow();
   }
 }
