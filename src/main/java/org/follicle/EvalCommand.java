@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "eval",
     mixinStandardHelpOptions = true,
-    subcommands = {EvalSearchCommand.class, EvalTldrCommand.class, EvalFactsCommand.class},
+    subcommands = {
+      EvalSearchCommand.class,
+      EvalTldrCommand.class,
+      EvalFactsCommand.class,
+      EvalRelatedCommand.class
+    },
     description =
         "Measure quality on evaluation data; figures are printed one NAME value per line.")
 class EvalCommand {}

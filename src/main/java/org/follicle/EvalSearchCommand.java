@@ -75,7 +75,7 @@ class EvalSearchCommand extends ContextCommand {
     Path work = Files.createTempDirectory("follicle-eval-");
     dataDir = work;
     try (ConfigurableApplicationContext context =
-        start(WebApplicationType.NONE, throwaway(work, mode))) {
+        start(WebApplicationType.NONE, throwaway(work, mode != Mode.bm25))) {
       SearchEvaluation evaluation = context.getBean(SearchEvaluation.class);
       PrintWriter err = spec.commandLine().getErr();
       err.printf("indexing %s in %s%n", docs, work);
@@ -107,10 +107,13 @@ class EvalSearchCommand extends ContextCommand {
   }
 
   /** An embedded database and index in the work folder, whatever the configured database is. */
-  private static List<String> throwaway(Path work, Mode mode) {
+  static List<String> throwaway(Path work, boolean embeddings) {
     List<String> args = new ArrayList<>(FollicleCommand.QUIET);
     // Ranking by words alone needs no embeddings, which would take most of the run.
-    args.add("--follicle.search.embeddings.enabled=" + (mode != Mode.bm25));
+    args.add("--follicle.search.embeddings.enabled=" + embeddings);
+    // TLDRs and study facts are no part of what is measured.
+    args.add("--follicle.summary.on-import=false");
+    args.add("--follicle.evidence.on-import=false");
     args.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("db/eval"));
     args.add("--spring.datasource.username=sa");
     args.add("--spring.datasource.password=");

@@ -167,6 +167,37 @@ class CommandLineTests {
   }
 
   @Test
+  @Tag("embedded")
+  void evalRelatedPrintsPrecisionAtFiveForEachSignalAndTheBlend(@TempDir Path dataDir)
+      throws Exception {
+    Path docs = dataDir.resolve("docs.jsonl");
+    Path qrels = dataDir.resolve("qrels.tsv");
+    Files.writeString(
+        docs,
+        """
+        {"id": "1", "title": "Minoxidil for hair loss", "text": "Topical minoxidil regrew hair."}
+        {"id": "2", "title": "Finasteride for male pattern hair loss", "text": "Hair counts rose."}
+        {"id": "3", "title": "Hair loss in women treated with minoxidil", "text": "Hair regrew."}
+        {"id": "4", "title": "Coffee and sleep", "text": "Caffeine delays sleep onset."}
+        {"id": "5", "title": "Caffeine late in the day", "text": "Evening coffee shortened sleep."}
+        {"id": "6", "title": "Tea, coffee and insomnia", "text": "Caffeine keeps adults awake."}
+        """);
+    Files.writeString(
+        qrels,
+        "query-id\tdoc-id\trelevance\nq1\t1\t1\nq1\t2\t1\nq1\t3\t1\nq2\t4\t1\nq2\t5\t1\nq2\t6\t1\n");
+
+    assertThat(run("eval", "related", "--docs", docs.toString(), "--qrels", qrels.toString()))
+        .as(err::toString)
+        .isZero();
+
+    assertThat(out.toString())
+        .contains("documents 6\n")
+        .containsPattern("precision@5\\.meaning 0\\.[1-4]\\d{3}\n")
+        .contains("precision@5.topics 0.0000\n")
+        .containsPattern("precision@5\\.blended 0\\.[1-4]\\d{3}\n");
+  }
+
+  @Test
   void evalFactsWritesOnePredictionPerAbstractAndPrintsTheScores(@TempDir Path dir)
       throws Exception {
     Path input = dir.resolve("pico.jsonl");

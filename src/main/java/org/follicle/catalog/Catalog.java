@@ -1,9 +1,12 @@
 package org.follicle.catalog;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
@@ -82,6 +85,27 @@ public class Catalog {
   /** The papers with these ids as lists show them, in the order given; missing ids left out. */
   public List<PaperSummary> summaries(List<Long> ids) {
     return ids.isEmpty() ? List.of() : queries.byIds(ids);
+  }
+
+  /**
+   * The keywords and MeSH categories of each of these papers, in one read: what related research
+   * compares papers by.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, List<PaperDetails.Topic>> topics(Collection<Long> ids) {
+    Map<Long, List<PaperDetails.Topic>> topics = new HashMap<>();
+    if (ids.isEmpty()) {
+      return topics;
+    }
+    for (List<Object[]> rows :
+        List.of(papers.findCategoriesByIdIn(ids), papers.findKeywordsByIdIn(ids))) {
+      for (Object[] row : rows) {
+        topics
+            .computeIfAbsent((Long) row[0], id -> new ArrayList<>())
+            .add(new PaperDetails.Topic((String) row[1], (String) row[2], (Boolean) row[3]));
+      }
+    }
+    return topics;
   }
 
   /** The name of the keyword or MeSH topic with this slug, if any paper has it. */

@@ -45,6 +45,14 @@ interface PaperRepository extends JpaRepository<Paper, Long> {
   @Query("select p from Paper p left join fetch p.journal where p.id in :ids")
   List<Paper> findListByIdIn(java.util.Collection<Long> ids);
 
+  /** Paper id, then name, slug and whether it is a main topic, of each MeSH category. */
+  @Query("select p.id, c.name, c.slug, c.major from Paper p join p.categories c where p.id in :ids")
+  List<Object[]> findCategoriesByIdIn(java.util.Collection<Long> ids);
+
+  /** Paper id, then name, slug and whether it is a main topic, of each keyword. */
+  @Query("select p.id, k.name, k.slug, k.major from Paper p join p.keywords k where p.id in :ids")
+  List<Object[]> findKeywordsByIdIn(java.util.Collection<Long> ids);
+
   @Query("select p from Paper p left join fetch p.journal where p.doi = :doi")
   List<Paper> findListByDoi(String doi);
 

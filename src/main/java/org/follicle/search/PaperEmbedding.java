@@ -43,4 +43,8 @@ class PaperEmbedding {
   Long paperId() {
     return paperId;
   }
+
+  float[] vector() {
+    return vector;
+  }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * of 1 / (60 + rank) over the rankings it is in. Ranks need no common scale, unlike BM25 scores and
  * cosine similarities.
  */
-final class ReciprocalRankFusion {
+public final class ReciprocalRankFusion {
 
   /** The constant of the original paper, which damps the weight of the very first ranks. */
   static final int RANK_CONSTANT = 60;
@@ -18,7 +18,7 @@ final class ReciprocalRankFusion {
   private ReciprocalRankFusion() {}
 
   /** The documents of all rankings, best fused score first; ties keep first-seen order. */
-  static <T> List<T> fuse(List<List<T>> rankings) {
+  public static <T> List<T> fuse(List<List<T>> rankings) {
     Map<T, Double> scores = new LinkedHashMap<>();
     for (List<T> ranking : rankings) {
       for (int rank = 0; rank < ranking.size(); rank++) {

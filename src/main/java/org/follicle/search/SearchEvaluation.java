@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
 import org.springframework.stereotype.Service;
@@ -87,6 +89,21 @@ public class SearchEvaluation {
     }
     int n = Math.max(judged, 1);
     return new Scores(all.size(), judged, ndcg / n, map / n, recall / n);
+  }
+
+  /** For each judged query, the ids of the loaded papers judged relevant to it. */
+  public Map<String, Set<Long>> relevantPapers(Path judgements) {
+    Map<String, Set<Long>> papers = new HashMap<>();
+    IrCollection.relevant(judgements)
+        .forEach(
+            (query, documents) ->
+                papers.put(
+                    query,
+                    documents.stream()
+                        .map(catalog::idByPmid)
+                        .flatMap(Optional::stream)
+                        .collect(Collectors.toSet())));
+    return papers;
   }
 
   private static PaperRecord record(IrCollection.Document document) {
