@@ -97,6 +97,7 @@ class RelatedResearchTests {
   }
 
   @Test
+  @Tag("vectors")
   void papersFoundByMeaningAreSaidToBeOnASimilarTopic() {
     List<Long> byMeaning = related.rankings(paper).get(RelatednessSignal.MEANING);
 
