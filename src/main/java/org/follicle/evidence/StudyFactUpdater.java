@@ -29,14 +29,22 @@ class StudyFactUpdater {
 
   private final Catalog catalog;
   private final StudyFactStore store;
+  private final StudyResultStore results;
+  private final StudyTreatmentStore treatments;
   private final Clock clock;
   // The models take a moment to load: only when the first paper needs them.
   private final Supplier<StudyFactExtractor> extractor =
       SingletonSupplier.of(StudyFactExtractor::shipped);
 
-  StudyFactUpdater(Catalog catalog, StudyFactStore store) {
+  StudyFactUpdater(
+      Catalog catalog,
+      StudyFactStore store,
+      StudyResultStore results,
+      StudyTreatmentStore treatments) {
     this.catalog = catalog;
     this.store = store;
+    this.results = results;
+    this.treatments = treatments;
     this.clock = Clock.systemUTC();
   }
 
@@ -44,18 +52,38 @@ class StudyFactUpdater {
   void on(PapersStored stored) {
     Set<Long> gone = new HashSet<>(stored.paperIds());
     for (PaperText paper : catalog.texts(stored.paperIds())) {
-      store.replace(paper.id(), facts(paper), clock.instant());
+      store(paper.id(), extraction(paper));
       gone.remove(paper.id());
     }
-    gone.forEach(store::delete);
+    for (long id : gone) {
+      store.delete(id);
+      results.delete(id);
+      treatments.delete(id);
+    }
+  }
+
+  /** The facts, the results and the treatments studied, each replacing what was stored. */
+  private void store(long paperId, StudyFactExtractor.Extraction extraction) {
+    List<StudyFact> facts = extraction.facts();
+    store.replace(paperId, facts, clock.instant());
+    results.replace(paperId, extraction.results());
+    List<Treatment> studied =
+        HairLossTreatments.ALL.stream()
+            .filter(
+                t ->
+                    facts.stream()
+                        .anyMatch(f -> f.kind() == FactKind.INTERVENTION && t.namedIn(f.value())))
+            .toList();
+    treatments.replace(paperId, studied, HairLossConditions.of(facts).slug());
   }
 
   /** A paper without an abstract has no facts. */
-  private List<StudyFact> facts(PaperText paper) {
+  private StudyFactExtractor.Extraction extraction(PaperText paper) {
     if (paper.abstractSections().isEmpty()) {
-      return List.of();
+      return new StudyFactExtractor.Extraction(
+          List.of(), List.of(), java.util.OptionalLong.empty(), List.of());
     }
-    return extractor.get().extract(text(paper)).facts();
+    return extractor.get().extract(text(paper));
   }
 
   /** The title as the first sentence, then the abstract, as the models were trained on. */
