@@ -78,28 +78,30 @@ final class VisualAbstractLayout {
     return new Drawing(List.copyOf(boxes), List.copyOf(lines));
   }
 
+  /** Where a panel goes on the canvas. */
+  private record Frame(int x, int y, int width, int height) {}
+
   private static void panel(
       List<Box> boxes,
       List<Line> lines,
       VisualAbstract.Panel panel,
-      int x,
-      int y,
-      int width,
-      int height,
-      String fill) {
-    boxes.add(new Box(x, y, width, height, fill));
+      Frame frame,
+      String fill,
+      int textSize) {
+    boxes.add(new Box(frame.x(), frame.y(), frame.width(), frame.height(), fill));
     lines.add(
         new Line(
-            x + PAD,
-            y + PAD + 14,
+            frame.x() + PAD,
+            frame.y() + PAD + 14,
             panel.label().toUpperCase(java.util.Locale.ROOT),
             16,
             true,
             LABEL));
-    int lineY = y + PAD + 46;
-    for (String line : wrap(panel.text(), 24, false, width - 2 * PAD, 3)) {
-      lines.add(new Line(x + PAD, lineY, line, 24, false, INK));
-      lineY += 30;
+    int lineY = frame.y() + PAD + 22 + textSize;
+    int maxLines = (frame.height() - PAD - 22) / (textSize + 6);
+    for (String line : wrap(panel.text(), textSize, false, frame.width() - 2 * PAD, maxLines)) {
+      lines.add(new Line(frame.x() + PAD, lineY, line, textSize, false, INK));
+      lineY += textSize + 6;
     }
   }
 
