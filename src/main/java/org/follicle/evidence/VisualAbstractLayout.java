@@ -55,26 +55,17 @@ final class VisualAbstractLayout {
     int columnWidth = (WIDTH - 2 * MARGIN - GAP) / 2;
     int top = 170;
     int rowHeight = 130;
+    int right = MARGIN + columnWidth + GAP;
+    int second = top + rowHeight + GAP;
     List<VisualAbstract.Panel> panels = va.panels();
-    panel(boxes, lines, panels.get(0), MARGIN, top, columnWidth, rowHeight, CARD);
-    panel(
-        boxes, lines, panels.get(1), MARGIN + columnWidth + GAP, top, columnWidth, rowHeight, CARD);
-    panel(boxes, lines, panels.get(2), MARGIN, top + rowHeight + GAP, columnWidth, rowHeight, CARD);
-    panel(
-        boxes,
-        lines,
-        panels.get(4),
-        new Frame(MARGIN + columnWidth + GAP, top + rowHeight + GAP, columnWidth, rowHeight),
-        CARD,
-        24);
-    int resultTop = top + 2 * (rowHeight + GAP);
-    panel(
-        boxes,
-        lines,
-        panels.get(3),
-        new Frame(MARGIN, resultTop, WIDTH - 2 * MARGIN, HEIGHT - MARGIN / 2 - resultTop),
-        RESULT_CARD,
-        30);
+    panel(boxes, lines, panels.get(0), new Frame(MARGIN, top, columnWidth, rowHeight), CARD, 24);
+    panel(boxes, lines, panels.get(1), new Frame(right, top, columnWidth, rowHeight), CARD, 24);
+    panel(boxes, lines, panels.get(2), new Frame(MARGIN, second, columnWidth, rowHeight), CARD, 24);
+    panel(boxes, lines, panels.get(4), new Frame(right, second, columnWidth, rowHeight), CARD, 24);
+    int resultTop = second + rowHeight + GAP;
+    Frame result =
+        new Frame(MARGIN, resultTop, WIDTH - 2 * MARGIN, HEIGHT - MARGIN / 2 - resultTop);
+    panel(boxes, lines, panels.get(3), result, RESULT_CARD, 30);
     return new Drawing(List.copyOf(boxes), List.copyOf(lines));
   }
 
