@@ -77,6 +77,74 @@ class RandomEffectsTest {
     assertThat(Math.exp(dl.estimate())).isCloseTo(0.4896, within(0.0005));
   }
 
+  /**
+   * metafor's {@code dat.nielweise2007} (metadat's data-raw/dat.nielweise2007.txt): 18 trials of
+   * anti-infective-treated central venous catheters (Niel-Weise et al., 2007), as catheter-related
+   * bloodstream infections and patients with a standard catheter (ci, n2i) and with a treated one
+   * (ai, n1i). Stijnen, Hamza and Ozdemir (2010, Statistics in Medicine 29:3046-3067, Table II)
+   * pool each arm's proportion on the logit scale with the normal-normal model.
+   */
+  private static final int[][] NIEL_WEISE = {
+    {3, 117, 0, 116},
+    {3, 35, 1, 44},
+    {9, 195, 2, 208},
+    {7, 136, 0, 130},
+    {6, 157, 5, 151},
+    {4, 139, 1, 98},
+    {3, 177, 1, 174},
+    {2, 39, 1, 74},
+    {19, 103, 1, 97},
+    {2, 122, 1, 113},
+    {7, 64, 0, 66},
+    {1, 58, 0, 70},
+    {5, 175, 3, 188},
+    {11, 180, 6, 187},
+    {0, 105, 0, 118},
+    {1, 262, 0, 252},
+    {3, 362, 1, 345},
+    {1, 69, 4, 64}
+  };
+
+  private static List<StudyEstimate> nielWeiseArm(int events, int total) {
+    return Arrays.stream(NIEL_WEISE)
+        .map(t -> StudyEstimate.logitProportion(t[events], t[total]))
+        .toList();
+  }
+
+  private static double inverseLogit(double x) {
+    return 1 / (1 + Math.exp(-x));
+  }
+
+  @Test
+  void poolsStandardCatheterInfectionProportionsOnTheLogitScaleAsStijnenEtAlPublished() {
+    // Stijnen et al. (2010), Table II, standard catheters: logit -3.30 (SE 0.24), tau^2 0.663,
+    // proportion 0.035 (0.023 to 0.056); metafor's test of this example, rma(measure="PLO",
+    // xi=ci, ni=n2i): -3.3018, se 0.2378, tau2 0.6629, pred 0.0355, ci.lb 0.0226, ci.ub 0.0554.
+    PooledEstimate pooled = RandomEffects.pool(nielWeiseArm(0, 1), TauEstimator.REML);
+
+    assertThat(pooled.estimate()).isCloseTo(-3.3018, within(0.0005));
+    assertThat(pooled.standardError()).isCloseTo(0.2378, within(0.0005));
+    assertThat(pooled.tau2()).isCloseTo(0.6629, within(0.0005));
+    assertThat(inverseLogit(pooled.estimate())).isCloseTo(0.0355, within(0.0005));
+    assertThat(inverseLogit(pooled.ciLow())).isCloseTo(0.0226, within(0.0005));
+    assertThat(inverseLogit(pooled.ciHigh())).isCloseTo(0.0554, within(0.0005));
+  }
+
+  @Test
+  void poolsTreatedCatheterInfectionProportionsWithZeroEventStudiesAsStijnenEtAlPublished() {
+    // Stijnen et al. (2010), Table II, anti-infective catheters (six trials without an infection,
+    // half an event added): logit -4.26 (SE 0.26), tau^2 0.393, proportion 0.014 (0.008 to 0.023);
+    // metafor: -4.2604, se 0.2589, tau2 0.3928.
+    PooledEstimate pooled = RandomEffects.pool(nielWeiseArm(2, 3), TauEstimator.REML);
+
+    assertThat(pooled.estimate()).isCloseTo(-4.2604, within(0.0005));
+    assertThat(pooled.standardError()).isCloseTo(0.2589, within(0.0005));
+    assertThat(pooled.tau2()).isCloseTo(0.3928, within(0.0005));
+    assertThat(inverseLogit(pooled.estimate())).isCloseTo(0.014, within(0.0005));
+    assertThat(inverseLogit(pooled.ciLow())).isCloseTo(0.008, within(0.0005));
+    assertThat(inverseLogit(pooled.ciHigh())).isCloseTo(0.023, within(0.0005));
+  }
+
   @Test
   void aSingleStudyIsItsOwnPooledEstimateWithoutHeterogeneity() {
     StudyEstimate fiveOfSeven = StudyEstimate.logitProportion(5, 7);
