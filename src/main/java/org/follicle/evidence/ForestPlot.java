@@ -36,6 +36,7 @@ final class ForestPlot {
 
     String format(double value);
 
+    /** Where "no effect" lies (1 for ratios); NaN where the scale has none (proportions). */
     double reference();
   }
 
@@ -55,7 +56,7 @@ final class ForestPlot {
       }
 
       public double reference() {
-        return 50;
+        return Double.NaN;
       }
     };
   }
@@ -100,10 +101,12 @@ final class ForestPlot {
     text(svg, 0, 20, "Study", "start", "bold", INK);
     text(svg, TEXT_START, 20, "Estimate (95% CI)", "start", "bold", INK);
     int axisBottom = TOP + ROW * (studies.size() + 1);
-    double ref = scale.position(scale.reference());
-    svg.append(
-        "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"4 3\"/>"
-            .formatted(fmt(ref), TOP - 6, fmt(ref), axisBottom, MUTED));
+    if (!Double.isNaN(scale.reference())) {
+      double ref = scale.position(scale.reference());
+      svg.append(
+          "<line x1=\"%s\" y1=\"%d\" x2=\"%s\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"4 3\"/>"
+              .formatted(fmt(ref), TOP - 6, fmt(ref), axisBottom, MUTED));
+    }
     for (int i = 0; i < studies.size(); i++) {
       studyRow(svg, studies.get(i), TOP + ROW * i + ROW / 2, scale);
     }
