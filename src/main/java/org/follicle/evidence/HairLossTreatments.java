@@ -82,11 +82,6 @@ final class HairLossTreatments {
     return ALL.stream().filter(t -> t.slug().equals(slug)).findFirst();
   }
 
-  /** The treatments this text names, in the order of the list. */
-  static List<Treatment> namedIn(String text) {
-    return ALL.stream().filter(t -> t.namedIn(text)).toList();
-  }
-
   /** Every treatment by name. */
   static List<Treatment> byName() {
     return ALL.stream().sorted(Comparator.comparing(Treatment::name)).toList();
