@@ -20,19 +20,42 @@ final class CertaintyRating {
   /** Below this many participants an estimate is imprecise (GRADE's optimal information size). */
   static final int ENOUGH_PARTICIPANTS = 300;
 
-  /** A confidence interval wider than this many percentage points is imprecise. */
+  /** A confidence interval of a proportion wider than this many percentage points is imprecise. */
   static final double WIDE_INTERVAL_POINTS = 30;
+
+  /** A ratio's interval whose upper end is more than this many times its lower end is imprecise. */
+  static final double WIDE_RATIO_SPAN = 3;
+
+  /** The pooled 95% interval: whether it is too wide to act on, and how a reader reads it. */
+  record Interval(boolean wide, String description) {
+
+    /** A proportion's interval, in percentage points. */
+    static Interval ofPercent(double low, double high) {
+      return new Interval(
+          high - low > WIDE_INTERVAL_POINTS,
+          "the 95%% interval spans %s percentage points".formatted(PercentFormat.of(high - low)));
+    }
+
+    /** A ratio's interval: wide when it crosses 1 (no effect) or spans more than a factor 3. */
+    static Interval ofRatio(double low, double high) {
+      boolean crossesNoEffect = low < 1 && high > 1;
+      return new Interval(
+          crossesNoEffect || high / low > WIDE_RATIO_SPAN,
+          "the 95%% interval runs from %s to %s%s"
+              .formatted(
+                  PercentFormat.number(low),
+                  PercentFormat.number(high),
+                  crossesNoEffect ? ", across no effect" : ""));
+    }
+  }
 
   static final double INCONSISTENT_I2 = 50;
 
   private CertaintyRating() {}
 
-  /**
-   * The certainty of one pooled outcome, from its studies' designs, its participants and the width
-   * of its interval on the scale a reader sees (percentage points for proportions).
-   */
+  /** The certainty of one pooled outcome, from its studies' designs, participants and interval. */
   static Certainty rate(
-      List<String> designs, long participants, double intervalWidth, PooledEstimate pooled) {
+      List<String> designs, long participants, Interval interval, PooledEstimate pooled) {
     List<String> reasons = new ArrayList<>();
     boolean allRandomised = designs.stream().allMatch(RANDOMISED::contains);
     Certainty.Level start = allRandomised ? Certainty.Level.HIGH : Certainty.Level.LOW;
@@ -53,15 +76,15 @@ final class CertaintyRating {
       down++;
       reasons.add("Risk of bias: randomised trials are pooled with non-randomised studies.");
     }
-    if (participants < ENOUGH_PARTICIPANTS || intervalWidth > WIDE_INTERVAL_POINTS) {
+    if (participants < ENOUGH_PARTICIPANTS || interval.wide()) {
       down++;
       reasons.add(
-          "Imprecision: %d participants in %d %s; the 95%% interval spans %s points."
+          "Imprecision: %d participants in %d %s; %s."
               .formatted(
                   participants,
                   pooled.studies(),
                   pooled.studies() == 1 ? "study" : "studies",
-                  PercentFormat.of(intervalWidth)));
+                  interval.description()));
     }
     if (pooled.studies() > 1 && pooled.i2() > INCONSISTENT_I2) {
       down++;

@@ -278,12 +278,13 @@ class TreatmentEvidence {
     TreatmentReport.Pooled remlShown = shown(reml, toReaderScale, percent);
     long participants = entries.stream().mapToLong(Pooling::participants).sum();
     List<String> designs = entries.stream().map(p -> p.study().study().design()).toList();
-    double width = remlShown.ciHigh() - remlShown.ciLow();
     Certainty certainty =
         CertaintyRating.rate(
             designs,
             participants,
-            percent ? width : 100 * Math.log(remlShown.ciHigh() / remlShown.ciLow()) / 2,
+            percent
+                ? CertaintyRating.Interval.ofPercent(remlShown.ciLow(), remlShown.ciHigh())
+                : CertaintyRating.Interval.ofRatio(remlShown.ciLow(), remlShown.ciHigh()),
             reml);
     String id =
         ("forest-" + conditionSlug + "-" + outcome)

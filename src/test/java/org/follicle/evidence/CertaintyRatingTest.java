@@ -17,7 +17,7 @@ class CertaintyRatingTest {
         CertaintyRating.rate(
             List.of("randomised controlled trial", "randomised controlled trial"),
             800,
-            12,
+            CertaintyRating.Interval.ofPercent(40, 52),
             pooled(2, 10));
 
     assertThat(c.level()).isEqualTo(Certainty.Level.HIGH);
@@ -30,7 +30,7 @@ class CertaintyRatingTest {
         CertaintyRating.rate(
             List.of("randomised controlled trial", "randomised controlled trial"),
             800,
-            12,
+            CertaintyRating.Interval.ofRatio(0.45, 0.85),
             pooled(2, 75));
 
     assertThat(c.level()).isEqualTo(Certainty.Level.MODERATE);
@@ -44,7 +44,7 @@ class CertaintyRatingTest {
         CertaintyRating.rate(
             List.of("randomised controlled trial", "cohort study", "cohort study"),
             900,
-            10,
+            CertaintyRating.Interval.ofPercent(40, 50),
             pooled(3, 0));
 
     assertThat(c.level()).isEqualTo(Certainty.Level.VERY_LOW);
@@ -53,8 +53,26 @@ class CertaintyRatingTest {
   }
 
   @Test
+  void aLargeTrialWhoseRatioCrossesNoEffectIsImprecise() {
+    Certainty c =
+        CertaintyRating.rate(
+            List.of("randomised controlled trial"),
+            2000,
+            CertaintyRating.Interval.ofRatio(0.8, 1.2),
+            pooled(1, 0));
+
+    assertThat(c.level()).isEqualTo(Certainty.Level.MODERATE);
+    assertThat(c.reasons())
+        .contains(
+            "Imprecision: 2000 participants in 1 study; the 95% interval runs from 0.8 to 1.2,"
+                + " across no effect.");
+  }
+
+  @Test
   void aSmallCaseSeriesIsVeryLowForEveryReasonItHas() {
-    Certainty c = CertaintyRating.rate(List.of("case series"), 12, 55, pooled(1, 0));
+    Certainty c =
+        CertaintyRating.rate(
+            List.of("case series"), 12, CertaintyRating.Interval.ofPercent(30, 85), pooled(1, 0));
 
     assertThat(c.level()).isEqualTo(Certainty.Level.VERY_LOW);
     assertThat(c.reasons())
