@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReindexCommand.class,
       ResummarizeCommand.class,
+      ReextractCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

@@ -33,7 +33,9 @@ final class StudyDesigns {
     design(
         "non-randomised trial",
         "\\b(?:open[- ]label|single[- ]arm|phase\\s+(?:I|II|III|1|2|3)|non-?randomi[sz]ed)\\b");
-    design("retrospective study", "\\bretrospective(?:ly)?\\b");
+    design(
+        "retrospective study",
+        "\\bretrospective(?:ly)?\\b|\\blooked\\s+back\\s+at\\b|\\b(?:chart|records?)\\s+review\\b");
     design("prospective study", "\\bprospective(?:ly)?\\b");
   }
 
@@ -41,10 +43,22 @@ final class StudyDesigns {
     DESIGNS.put(name, Pattern.compile(regex, Pattern.CASE_INSENSITIVE));
   }
 
+  /**
+   * A sentence that asks for other studies ("larger randomised trials are needed") tells no design.
+   */
+  private static final Pattern CALL_FOR_STUDIES =
+      Pattern.compile(
+          "\\b(?:are|is|were|remain)\\s+(?:still\\s+)?(?:needed|warranted|required)\\b"
+              + "|\\bfuture\\s+(?:studies|trials|research)\\b|\\bshould\\s+be\\s+(?:confirmed|tested)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** The design and the first sentence that shows it. */
   static Optional<StudyFact> of(List<TextSpan> sentences) {
     for (Map.Entry<String, Pattern> design : DESIGNS.entrySet()) {
       for (TextSpan sentence : sentences) {
+        if (CALL_FOR_STUDIES.matcher(sentence.text()).find()) {
+          continue;
+        }
         if (design.getValue().matcher(sentence.text()).find()) {
           return Optional.of(new StudyFact(FactKind.DESIGN, design.getKey(), sentence.text()));
         }

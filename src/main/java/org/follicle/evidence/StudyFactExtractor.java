@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -28,8 +29,15 @@ final class StudyFactExtractor {
     return new StudyFactExtractor(PicoSpanTagger.load(), ParticipantCounts.load());
   }
 
-  /** What was read from one abstract: the facts, where each span fact stands, and the total. */
-  record Extraction(List<StudyFact> facts, List<Located> located, OptionalLong total) {}
+  /**
+   * What was read from one abstract: the facts, where each span fact stands, the total, and the
+   * results (responses, adverse events, ratios) that evidence pages pool.
+   */
+  record Extraction(
+      List<StudyFact> facts,
+      List<Located> located,
+      OptionalLong total,
+      List<StudyResult> results) {}
 
   /** A fact read from a stretch of the text (a tagged span or a pattern match). */
   record Located(FactKind kind, TextSpan span) {}
@@ -52,6 +60,14 @@ final class StudyFactExtractor {
         facts.add(FactKind.ARM_SIZE, count.value() + " (" + arm + " arm)", sentence);
       }
     }
+    if (total.isEmpty()) {
+      Optional<StatedTotals.Stated> stated = StatedTotals.find(sentences);
+      if (stated.isPresent()) {
+        total = OptionalLong.of(stated.get().total());
+        facts.add(
+            FactKind.SAMPLE_SIZE, Long.toString(stated.get().total()), stated.get().sentence());
+      }
+    }
     List<PicoSpanTagger.Tagged> spans = tagger.tag(text, sentences);
     List<FactPatterns.Match> matches = FactPatterns.find(text, sentences);
     List<Located> located = new ArrayList<>();
@@ -65,7 +81,22 @@ final class StudyFactExtractor {
               facts.add(m.kind(), withDose(text, m.kind(), m.span(), m.sentence()), m.sentence());
               located.add(new Located(m.kind(), m.span()));
             });
-    return new Extraction(facts.sorted(), located, total);
+    List<StudyResult> results = ResultReader.read(sentences);
+    addResponses(facts, results);
+    return new Extraction(facts.sorted(), located, total, results);
+  }
+
+  /**
+   * A response the fixed patterns did not quote ("of the 7 patients ..., 71.4% had ...") becomes a
+   * fact of its own, written out as n/N with its outcome.
+   */
+  private static void addResponses(Facts facts, List<StudyResult> results) {
+    for (StudyResult result : results) {
+      if (result.kind() == StudyResult.Kind.RESPONSE
+          && !facts.hasKindIn(FactKind.RESPONSE_RATE, result.sentence())) {
+        facts.add(new StudyFact(FactKind.RESPONSE_RATE, result.describe(), result.sentence()));
+      }
+    }
   }
 
   private static FactKind addSpan(Facts facts, String text, PicoSpanTagger.Tagged span) {
@@ -100,6 +131,11 @@ final class StudyFactExtractor {
 
     void add(FactKind kind, String value, TextSpan sentence) {
       add(new StudyFact(kind, value.strip(), sentence.text().strip()));
+    }
+
+    boolean hasKindIn(FactKind kind, String sentence) {
+      return byKey.values().stream()
+          .anyMatch(f -> f.kind() == kind && f.sentence().equals(sentence));
     }
 
     List<StudyFact> sorted() {

@@ -45,6 +45,30 @@ class StudyFactStore {
     jdbc.sql("delete from evidence_study_fact where paper_id = ?").param(paperId).update();
   }
 
+  /** The facts of these papers, by paper, each paper's in the order they were extracted. */
+  java.util.Map<Long, List<StudyFact>> of(java.util.Collection<Long> paperIds) {
+    java.util.Map<Long, List<StudyFact>> byPaper = new java.util.LinkedHashMap<>();
+    List<Long> ids = List.copyOf(paperIds);
+    // Ids per query: well under the bind-parameter limits of H2 and PostgreSQL.
+    for (int from = 0; from < ids.size(); from += 500) {
+      jdbc.sql(
+              "select paper_id, kind, fact_value, sentence from evidence_study_fact"
+                  + " where paper_id in (:ids) order by paper_id, seq")
+          .param("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+          .query(
+              (rs, row) ->
+                  byPaper
+                      .computeIfAbsent(rs.getLong("paper_id"), id -> new java.util.ArrayList<>())
+                      .add(
+                          new StudyFact(
+                              FactKind.valueOf(rs.getString("kind")),
+                              rs.getString("fact_value"),
+                              rs.getString("sentence"))))
+          .list();
+    }
+    return byPaper;
+  }
+
   List<StudyFact> facts(long paperId) {
     return jdbc.sql(
             "select kind, fact_value, sentence from evidence_study_fact"

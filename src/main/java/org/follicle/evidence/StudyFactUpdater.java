@@ -1,19 +1,9 @@
 package org.follicle.evidence;
 
-import java.time.Clock;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import org.follicle.catalog.Catalog;
-import org.follicle.catalog.PaperRecord;
-import org.follicle.catalog.PaperText;
 import org.follicle.catalog.PapersStored;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Extracts the study facts of every stored paper from its title and abstract once the catalogue has
@@ -27,44 +17,14 @@ import org.springframework.util.function.SingletonSupplier;
     matchIfMissing = true)
 class StudyFactUpdater {
 
-  private final Catalog catalog;
-  private final StudyFactStore store;
-  private final Clock clock;
-  // The models take a moment to load: only when the first paper needs them.
-  private final Supplier<StudyFactExtractor> extractor =
-      SingletonSupplier.of(StudyFactExtractor::shipped);
+  private final StudyFactWriter writer;
 
-  StudyFactUpdater(Catalog catalog, StudyFactStore store) {
-    this.catalog = catalog;
-    this.store = store;
-    this.clock = Clock.systemUTC();
+  StudyFactUpdater(StudyFactWriter writer) {
+    this.writer = writer;
   }
 
   @ApplicationModuleListener
   void on(PapersStored stored) {
-    Set<Long> gone = new HashSet<>(stored.paperIds());
-    for (PaperText paper : catalog.texts(stored.paperIds())) {
-      store.replace(paper.id(), facts(paper), clock.instant());
-      gone.remove(paper.id());
-    }
-    gone.forEach(store::delete);
-  }
-
-  /** A paper without an abstract has no facts. */
-  private List<StudyFact> facts(PaperText paper) {
-    if (paper.abstractSections().isEmpty()) {
-      return List.of();
-    }
-    return extractor.get().extract(text(paper)).facts();
-  }
-
-  /** The title as the first sentence, then the abstract, as the models were trained on. */
-  static String text(PaperText paper) {
-    String title = paper.title().strip();
-    String abstractText =
-        paper.abstractSections().stream()
-            .map(PaperRecord.AbstractSection::text)
-            .collect(Collectors.joining(" "));
-    return (title.matches(".*[.!?]$") ? title : title + ".") + " " + abstractText;
+    writer.extract(stored.paperIds());
   }
 }

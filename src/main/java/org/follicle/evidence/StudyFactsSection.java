@@ -14,10 +14,15 @@ import org.springframework.stereotype.Component;
 class StudyFactsSection implements PaperPageSection {
 
   private final StudyFactStore store;
+  private final StudyTreatmentStore treatments;
 
-  StudyFactsSection(StudyFactStore store) {
+  StudyFactsSection(StudyFactStore store, StudyTreatmentStore treatments) {
     this.store = store;
+    this.treatments = treatments;
   }
+
+  /** The panel: the facts by kind, and the treatments studied, whose pages it links to. */
+  record Panel(List<Group> groups, List<Treatment> treatments) {}
 
   /** The facts of one kind, as the template draws them. */
   record Group(String label, List<StudyFact> facts) {}
@@ -45,7 +50,13 @@ class StudyFactsSection implements PaperPageSection {
                     StudyFact::kind,
                     () -> new java.util.EnumMap<>(FactKind.class),
                     Collectors.toList()));
-    return Optional.of(
-        byKind.entrySet().stream().map(e -> new Group(e.getKey().label(), e.getValue())).toList());
+    List<Group> groups =
+        byKind.entrySet().stream().map(e -> new Group(e.getKey().label(), e.getValue())).toList();
+    List<Treatment> studied =
+        treatments.treatmentsOf(paperId).stream()
+            .map(HairLossTreatments::bySlug)
+            .flatMap(Optional::stream)
+            .toList();
+    return Optional.of(new Panel(groups, studied));
   }
 }

@@ -1,0 +1,94 @@
+package org.follicle.evidence;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.follicle.catalog.Catalog;
+import org.follicle.catalog.PaperRecord;
+import org.follicle.catalog.PaperText;
+import org.springframework.stereotype.Component;
+import org.springframework.util.function.SingletonSupplier;
+
+/**
+ * Reads the facts, results and treatments of papers from their titles and abstracts and stores them
+ * in place of what an earlier reading stored; papers no longer in the catalogue lose theirs.
+ */
+@Component
+class StudyFactWriter {
+
+  private final Catalog catalog;
+  private final StudyFactStore facts;
+  private final StudyResultStore results;
+  private final StudyTreatmentStore treatments;
+  private final Clock clock = Clock.systemUTC();
+  // The models take a moment to load: only when the first paper needs them.
+  private final Supplier<StudyFactExtractor> extractor =
+      SingletonSupplier.of(StudyFactExtractor::shipped);
+
+  StudyFactWriter(
+      Catalog catalog,
+      StudyFactStore facts,
+      StudyResultStore results,
+      StudyTreatmentStore treatments) {
+    this.catalog = catalog;
+    this.facts = facts;
+    this.results = results;
+    this.treatments = treatments;
+  }
+
+  /** Extracts these papers again; returns how many the catalogue still holds. */
+  int extract(Collection<Long> paperIds) {
+    Set<Long> gone = new HashSet<>(paperIds);
+    int extracted = 0;
+    for (PaperText paper : catalog.texts(paperIds)) {
+      store(paper.id(), extraction(paper));
+      gone.remove(paper.id());
+      extracted++;
+    }
+    for (long id : gone) {
+      facts.delete(id);
+      results.delete(id);
+      treatments.delete(id);
+    }
+    return extracted;
+  }
+
+  /** The facts, the results and the treatments studied, each replacing what was stored. */
+  private void store(long paperId, StudyFactExtractor.Extraction extraction) {
+    List<StudyFact> read = extraction.facts();
+    facts.replace(paperId, read, clock.instant());
+    results.replace(paperId, extraction.results());
+    List<Treatment> studied =
+        HairLossTreatments.ALL.stream()
+            .filter(
+                t ->
+                    read.stream()
+                        .anyMatch(f -> f.kind() == FactKind.INTERVENTION && t.namedIn(f.value())))
+            .toList();
+    treatments.replace(paperId, studied, HairLossConditions.of(read).slug());
+  }
+
+  /** A paper without an abstract has no facts. */
+  private StudyFactExtractor.Extraction extraction(PaperText paper) {
+    if (paper.abstractSections().isEmpty()) {
+      return new StudyFactExtractor.Extraction(
+          List.of(), List.of(), OptionalLong.empty(), List.of());
+    }
+    return extractor.get().extract(text(paper));
+  }
+
+  /** The title as the first sentence, then the abstract, as the models were trained on. */
+  static String text(PaperText paper) {
+    String title = paper.title().strip();
+    String abstractText =
+        paper.abstractSections().stream()
+            .map(PaperRecord.AbstractSection::text)
+            .collect(Collectors.joining(" "));
+    return (title.matches(".*[.!?]$") ? title : title + ".") + " " + abstractText;
+  }
+}
