@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       ReindexCommand.class,
       ResummarizeCommand.class,
+      UserCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
