@@ -110,6 +110,7 @@ class AccountMail {
       String base = publicUrl.isBlank() ? "http://localhost:8080" : publicUrl;
       return base.replaceAll("/+$", "") + path;
     }
-    return ServletUriComponentsBuilder.fromCurrentContextPath().path(path).toUriString();
+    // The path is appended as is: it carries its own query, which path() would escape.
+    return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString() + path;
   }
 }
