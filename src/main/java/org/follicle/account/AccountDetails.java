@@ -43,11 +43,11 @@ record AccountDetails(
   }
 
   /** The display name, or the username when none was given. */
-  String shownName() {
+  public String shownName() {
     return displayName == null ? username : displayName;
   }
 
-  boolean has(String role) {
+  public boolean has(String role) {
     return roles.stream().anyMatch(g -> g.role().equals(role));
   }
 }

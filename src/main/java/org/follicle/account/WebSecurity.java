@@ -122,6 +122,7 @@ class WebSecurity {
             .asProblem()
             .getHeaders()
             .forEach((name, values) -> response.setHeader(name, values.get(0)));
+        response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
         request.setAttribute(SignInPageController.THROTTLED, throttled.asProblem());
         request.getRequestDispatcher("/signin/throttled").forward(request, response);
         return;
