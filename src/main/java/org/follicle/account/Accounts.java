@@ -64,7 +64,8 @@ public class Accounts {
       roles.forEach(role -> account.grant(role, clock.instant(), "command line"));
       return new AccountPrincipal(accounts.save(account)).view();
     } catch (AccountRejected e) {
-      throw new IllegalArgumentException(e.field() + ": " + e.getReason(), e);
+      // Without its cause: the command line prints the innermost message, this one.
+      throw new IllegalArgumentException(e.field() + ": " + e.getReason());
     }
   }
 

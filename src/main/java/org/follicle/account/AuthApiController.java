@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Map;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,6 +30,7 @@ import org.springframework.web.server.ResponseStatusException;
  * (cookie {@code SESSION}, kept in the database) that the rest of the API accepts.
  */
 @RestController
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping(value = "/api/auth", consumes = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Accounts", description = "Sign-up, sign-in and the signed-in account")
 class AuthApiController {
