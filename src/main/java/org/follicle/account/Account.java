@@ -105,10 +105,6 @@ class Account {
     return createdAt;
   }
 
-  Instant emailConfirmedAt() {
-    return emailConfirmedAt;
-  }
-
   boolean confirmed() {
     return emailConfirmedAt != null;
   }

@@ -4,7 +4,6 @@ import java.io.Serial;
 import java.io.Serializable;
 import java.util.Collection;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -46,10 +45,6 @@ final class AccountPrincipal implements UserDetails, CredentialsContainer, Seria
         .flatMap(role -> role.withImplied().stream())
         .map(role -> new SimpleGrantedAuthority(role.authority()))
         .collect(Collectors.toSet());
-  }
-
-  Set<Role> roles() {
-    return roles;
   }
 
   @Override

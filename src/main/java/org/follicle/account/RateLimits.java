@@ -1,6 +1,5 @@
 package org.follicle.account;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -51,13 +50,22 @@ public class RateLimits {
       }
       counted.add(decision);
     }
+    report(counted);
+  }
+
+  /** Sets the {@code RateLimit} headers of the tightest of the counts on the current response. */
+  void report(List<RateLimitDecision> counted) {
+    if (counted.isEmpty()
+        || !(RequestContextHolder.getRequestAttributes()
+            instanceof ServletRequestAttributes request)
+        || request.getResponse() == null) {
+      return;
+    }
     RateLimitDecision tightest =
         counted.stream().min(Comparator.comparingInt(RateLimitDecision::remaining)).orElseThrow();
     HttpServletResponse response = request.getResponse();
-    if (response != null) {
-      response.setHeader("RateLimit-Policy", tightest.policyHeader());
-      response.setHeader("RateLimit", tightest.limitHeader());
-    }
+    response.setHeader("RateLimit-Policy", tightest.policyHeader());
+    response.setHeader("RateLimit", tightest.limitHeader());
   }
 
   /** Counts a hit of one subject (such as {@code "ip:10.0.0.1"}) against the named policy. */
@@ -76,10 +84,5 @@ public class RateLimits {
       return request;
     }
     throw new IllegalStateException("Rate limits count web requests; this thread serves none");
-  }
-
-  /** The client address of a request, as rate limits key it. */
-  static String clientAddress(HttpServletRequest request) {
-    return request.getRemoteAddr();
   }
 }

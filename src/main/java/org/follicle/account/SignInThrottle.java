@@ -12,7 +12,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * Every sign-in (form, JSON, HTTP Basic) passes here: an attempt counts against policy {@code
  * signin-failures} per client address and per account name (whether or not the account exists), and
  * is given back when the password was right. Once either count is spent, attempts are refused
- * unchecked until the window has room again.
+ * unchecked until the window has room again. A failed attempt's answer says how many are left in
+ * its {@code RateLimit} headers.
  */
 class SignInThrottle implements AuthenticationManager {
 
@@ -41,12 +42,14 @@ class SignInThrottle implements AuthenticationManager {
       Authentication signedIn = checked.authenticate(attempt);
       counted.forEach(limits::giveBack);
       return signedIn;
-    } catch (BadCredentialsException wrong) {
-      throw wrong;
-    } catch (AuthenticationException other) {
-      // Right password, but the account cannot sign in yet (unconfirmed): not a guess.
-      counted.forEach(limits::giveBack);
-      throw other;
+    } catch (AuthenticationException failure) {
+      if (failure instanceof BadCredentialsException) {
+        limits.report(counted);
+      } else {
+        // The right password of an account that cannot sign in yet (unconfirmed): not a guess.
+        counted.forEach(limits::giveBack);
+      }
+      throw failure;
     }
   }
 

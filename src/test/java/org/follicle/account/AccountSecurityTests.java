@@ -39,8 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
  * another site (no CSRF token, or a non-JSON body to the API), storing script in a profile, and
  * guessing passwords or opening accounts in bulk.
  */
+// The sign-in limits of application.properties, which the test profile raises.
 @SpringBootTest(
-    properties = {"follicle.rate-limits.signup.limit=3", "follicle.rate-limits.signup.window=1h"})
+    properties = {
+      "follicle.rate-limits.signin-failures.limit=10",
+      "follicle.rate-limits.signin-failures.window=10m",
+      "follicle.rate-limits.signup.limit=3",
+      "follicle.rate-limits.signup.window=1h"
+    })
 @AutoConfigureMockMvc
 class AccountSecurityTests {
 
@@ -74,6 +80,9 @@ class AccountSecurityTests {
           "</textarea><script>alert(1)</script>",
           "javascript:/*--></title></style></textarea></script><svg/onload='+/\"/+/onmouseover=1/"
               + "+/[*/[]/+alert(1)//'>");
+
+  private static final java.util.concurrent.atomic.AtomicLong ADDRESSES =
+      new java.util.concurrent.atomic.AtomicLong(new java.util.Random().nextInt(1 << 23));
 
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
@@ -259,12 +268,17 @@ class AccountSecurityTests {
 
   @Test
   void aBurstOfFailedSignInsFromOneAddressIsThrottledAfterTen() throws Exception {
-    RequestPostProcessor from = address("10.66.0.1");
+    RequestPostProcessor from = address(freshAddress());
     for (int attempt = 1; attempt <= 10; attempt++) {
-      mvc.perform(apiSignIn("ghost-" + attempt, "guess " + attempt).with(from))
-          .andExpect(status().isUnauthorized());
+      mvc.perform(apiSignIn(AccountFlowTests.uniqueName("ghost"), "guess " + attempt).with(from))
+          .andExpect(status().isUnauthorized())
+          .andExpect(
+              header()
+                  .string(
+                      "RateLimit",
+                      Matchers.startsWith("\"signin-failures\";r=" + (10 - attempt) + ";")));
     }
-    mvc.perform(apiSignIn("ghost-11", "guess 11").with(from))
+    mvc.perform(apiSignIn(AccountFlowTests.uniqueName("ghost"), "guess 11").with(from))
         .andExpect(status().isTooManyRequests())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(header().string("RateLimit-Policy", "\"signin-failures\";q=10;w=600"))
@@ -285,7 +299,7 @@ class AccountSecurityTests {
     mvc.perform(get("/api/account").with(httpBasic(name, PASSWORD)).with(from))
         .andExpect(status().isTooManyRequests());
     // Other addresses are not held up.
-    mvc.perform(apiSignIn(name, PASSWORD).with(address("10.66.0.2"))).andExpect(status().isOk());
+    mvc.perform(apiSignIn(name, PASSWORD).with(address(freshAddress()))).andExpect(status().isOk());
   }
 
   @Test
@@ -294,27 +308,28 @@ class AccountSecurityTests {
     String name = account("victim-name");
     for (String target : List.of(name, "nobody-" + name)) {
       for (int attempt = 1; attempt <= 10; attempt++) {
-        mvc.perform(apiSignIn(target, "guess " + attempt).with(address("10.67.1." + attempt)))
+        mvc.perform(apiSignIn(target, "guess " + attempt).with(address(freshAddress())))
             .andExpect(status().isUnauthorized());
       }
-      mvc.perform(apiSignIn(target, "guess 11").with(address("10.67.2.1")))
+      mvc.perform(apiSignIn(target, "guess 11").with(address(freshAddress())))
           .andExpect(status().isTooManyRequests());
     }
-    mvc.perform(apiSignIn(name, PASSWORD).with(address("10.67.3.1")))
+    mvc.perform(apiSignIn(name, PASSWORD).with(address(freshAddress())))
         .andExpect(status().isTooManyRequests());
   }
 
   @Test
   void successfulSignInsDoNotCountAsFailures() throws Exception {
     String name = account("regular");
+    RequestPostProcessor from = address(freshAddress());
     for (int attempt = 1; attempt <= 12; attempt++) {
-      mvc.perform(apiSignIn(name, PASSWORD).with(address("10.68.0.1"))).andExpect(status().isOk());
+      mvc.perform(apiSignIn(name, PASSWORD).with(from)).andExpect(status().isOk());
     }
   }
 
   @Test
   void signUpsFromOneAddressAreLimitedAndSayHowManyAreLeft() throws Exception {
-    RequestPostProcessor from = address("10.69.0.1");
+    RequestPostProcessor from = address(freshAddress());
     for (int left = 2; left >= 0; left--) {
       String name = AccountFlowTests.uniqueName("bulk");
       mvc.perform(
@@ -344,8 +359,8 @@ class AccountSecurityTests {
         .andExpect(header().exists("Retry-After"));
     mvc.perform(
             post("/signup")
-                .param("username", "bulk-five")
-                .param("email", "bulk5@example.org")
+                .param("username", AccountFlowTests.uniqueName("bulk"))
+                .param("email", AccountFlowTests.uniqueName("bulk") + "@example.org")
                 .param("password", PASSWORD)
                 .with(csrf())
                 .with(from))
@@ -411,6 +426,15 @@ class AccountSecurityTests {
 
   private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, Object body) {
     return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
+  }
+
+  /**
+   * An address no earlier test (or run on the same database) has signed in from: limits count per
+   * address for ten minutes.
+   */
+  static String freshAddress() {
+    long n = ADDRESSES.incrementAndGet();
+    return "10.%d.%d.%d".formatted((n >> 16) & 0xff, (n >> 8) & 0xff, n & 0xff);
   }
 
   private static RequestPostProcessor address(String ip) {

@@ -52,17 +52,22 @@ class SharedRateLimitTests {
     String name = account("shared-name");
     for (int attempt = 1; attempt <= 10; attempt++) {
       ConfigurableApplicationContext node = attempt % 2 == 0 ? nodeA : nodeB;
-      assertThat(apiSignIn(node, name, "guess " + attempt, "10.71.0." + attempt).statusCode())
+      assertThat(
+              apiSignIn(node, name, "guess " + attempt, AccountSecurityTests.freshAddress())
+                  .statusCode())
           .isEqualTo(401);
     }
-    HttpResponse<String> throttled = apiSignIn(nodeA, name, PASSWORD, "10.71.1.1");
+    HttpResponse<String> throttled =
+        apiSignIn(nodeA, name, PASSWORD, AccountSecurityTests.freshAddress());
     assertThat(throttled.statusCode()).isEqualTo(429);
     assertThat(throttled.headers().firstValue("RateLimit-Policy"))
         .hasValue("\"signin-failures\";q=10;w=600");
-    assertThat(apiSignIn(nodeB, name, PASSWORD, "10.71.1.2").statusCode()).isEqualTo(429);
+    assertThat(apiSignIn(nodeB, name, PASSWORD, AccountSecurityTests.freshAddress()).statusCode())
+        .isEqualTo(429);
 
     // The sign-in form on the other node says so too, with 429.
-    HttpResponse<String> form = formSignIn(nodeB, name, PASSWORD, "10.71.1.3");
+    HttpResponse<String> form =
+        formSignIn(nodeB, name, PASSWORD, AccountSecurityTests.freshAddress());
     assertThat(form.statusCode()).isEqualTo(429);
     assertThat(Jsoup.parse(form.body()).select("[role=alert]").text())
         .startsWith("Too many failed sign-ins. Try again in ");
@@ -70,20 +75,26 @@ class SharedRateLimitTests {
 
   @Test
   void failedSignInsFromOneAddressOnTwoNodesAddUpToOneLimit() throws Exception {
-    String address = "10.72.0.1";
+    String address = AccountSecurityTests.freshAddress();
     for (int attempt = 1; attempt <= 10; attempt++) {
       ConfigurableApplicationContext node = attempt % 2 == 0 ? nodeA : nodeB;
-      assertThat(apiSignIn(node, "nobody-" + attempt, "guess", address).statusCode())
+      assertThat(
+              apiSignIn(node, AccountFlowTests.uniqueName("nobody"), "guess", address).statusCode())
           .isEqualTo(401);
     }
-    assertThat(apiSignIn(nodeA, "nobody-11", "guess", address).statusCode()).isEqualTo(429);
-    assertThat(apiSignIn(nodeB, "nobody-12", "guess", address).statusCode()).isEqualTo(429);
+    assertThat(
+            apiSignIn(nodeA, AccountFlowTests.uniqueName("nobody"), "guess", address).statusCode())
+        .isEqualTo(429);
+    assertThat(
+            apiSignIn(nodeB, AccountFlowTests.uniqueName("nobody"), "guess", address).statusCode())
+        .isEqualTo(429);
   }
 
   @Test
   void aSessionOpenedOnOneNodeIsGoodOnTheOther() throws Exception {
     String name = account("shared-session");
-    HttpResponse<String> signedIn = apiSignIn(nodeA, name, PASSWORD, "10.73.0.1");
+    HttpResponse<String> signedIn =
+        apiSignIn(nodeA, name, PASSWORD, AccountSecurityTests.freshAddress());
     assertThat(signedIn.statusCode()).isEqualTo(200);
     String session = cookie(signedIn, "SESSION");
 
@@ -97,7 +108,11 @@ class SharedRateLimitTests {
 
   private static ConfigurableApplicationContext node() {
     return new SpringApplicationBuilder(FollicleApplication.class)
-        .run("--server.port=0", "--spring.main.banner-mode=off");
+        .run(
+            "--server.port=0",
+            "--spring.main.banner-mode=off",
+            "--follicle.rate-limits.signin-failures.limit=10",
+            "--follicle.rate-limits.signin-failures.window=10m");
   }
 
   private static String account(String prefix) {
