@@ -169,6 +169,16 @@ class AccountFlowTests {
                 .content(body(Map.of("displayName", "Leaving Soon", "bio", "Was here."))))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.displayName").value("Leaving Soon"));
+    assertThat(
+            Jsoup.parse(
+                    mvc.perform(get("/account").cookie(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .select("h1")
+                .text())
+        .as("the page greets with the display name just saved")
+        .isEqualTo("Hello, Leaving Soon");
     mvc.perform(get("/account/export").cookie(session))
         .andExpect(status().isOk())
         .andExpect(
