@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ReindexCommand.class,
       ResummarizeCommand.class,
       ReextractCommand.class,
+      UserCommand.class,
       EvalCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class

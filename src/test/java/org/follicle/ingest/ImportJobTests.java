@@ -88,7 +88,7 @@ class ImportJobTests {
   void theAdminPageNeedsSignInAndACsrfToken() throws Exception {
     mvc.perform(get("/admin/imports").accept(MediaType.TEXT_HTML))
         .andExpect(status().is3xxRedirection())
-        .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/admin/sign-in")));
+        .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/signin")));
     mvc.perform(multipart("/admin/imports").file(cslFile()).with(ADMIN))
         .andExpect(status().isForbidden());
 
@@ -113,21 +113,18 @@ class ImportJobTests {
   @Test
   void signsInWithTheTokenOnTheSignInPage() throws Exception {
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/admin/sign-in")
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/signin")
                 .param("username", "admin")
                 .param("password", "test-admin-token")
                 .with(csrf()))
         .andExpect(status().is3xxRedirection())
-        .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/admin/imports")));
+        .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/account")));
     mvc.perform(
-            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
-                    "/admin/sign-in")
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/signin")
                 .param("username", "admin")
                 .param("password", "guess")
                 .with(csrf()))
-        .andExpect(
-            header().string("Location", org.hamcrest.Matchers.endsWith("/admin/sign-in?error")));
+        .andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/signin?error")));
   }
 
   private String pollUntilFinished(String location) throws Exception {

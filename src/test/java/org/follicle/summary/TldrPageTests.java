@@ -72,7 +72,7 @@ class TldrPageTests {
   void anAdminEditsTheTldrOnThePageAndItsHistoryShowsTheChange() throws Exception {
     mvc.perform(get("/admin/papers/" + id + "/tldr").accept(MediaType.TEXT_HTML))
         .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl("/admin/sign-in"));
+        .andExpect(redirectedUrl("/signin"));
     Document form = Jsoup.parse(adminPage("/admin/papers/" + id + "/tldr"));
     assertThat(form.select("textarea[name=text]").text()).isEqualTo(TldrTests.FINDING);
 

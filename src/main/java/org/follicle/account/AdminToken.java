@@ -1,4 +1,4 @@
-package org.follicle.web;
+package org.follicle.account;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,9 +15,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.stereotype.Component;
 
 /**
- * The secret that opens the admin pages and API until accounts exist: {@code follicle.admin.token}
- * when set, else one generated once and kept in {@code <data-dir>/admin-token} (readable by its
- * owner only). It is never written to the log.
+ * The operator's secret, which signs in as user {@code admin} with the admin role (no account
+ * needed: it opens a fresh install, and scripts use it as HTTP Basic password): {@code
+ * follicle.admin.token} when set, else one generated once and kept in {@code
+ * <data-dir>/admin-token} (readable by its owner only). It is never written to the log.
  */
 @Component
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -49,7 +50,8 @@ class AdminToken {
       Files.writeString(file, token + "\n", StandardCharsets.UTF_8);
       restrict(file);
       log.info(
-          "Generated the admin token in {} (sign in at /admin/sign-in)", file.toAbsolutePath());
+          "Generated the admin token in {} (sign in as user admin at /signin)",
+          file.toAbsolutePath());
       return token;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot keep the admin token in " + file, e);
