@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.function.LongConsumer;
 import org.follicle.catalog.Catalog;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads every paper's study facts, results and treatments again from the catalogue, a page of ids
@@ -17,10 +19,13 @@ public class StudyFactRebuild {
 
   private final Catalog catalog;
   private final StudyFactWriter writer;
+  private final TransactionTemplate transactions;
 
-  StudyFactRebuild(Catalog catalog, StudyFactWriter writer) {
+  StudyFactRebuild(
+      Catalog catalog, StudyFactWriter writer, PlatformTransactionManager transactions) {
     this.catalog = catalog;
     this.writer = writer;
+    this.transactions = new TransactionTemplate(transactions);
   }
 
   /** Extracts every paper again, telling {@code progress} the count done after each page. */
@@ -30,7 +35,9 @@ public class StudyFactRebuild {
     for (List<Long> ids = catalog.idsAfter(after, PAGE);
         !ids.isEmpty();
         ids = catalog.idsAfter(after, PAGE)) {
-      done += writer.extract(ids);
+      // A page at a time in a transaction: what changed is published to the index on commit.
+      List<Long> page = ids;
+      done += transactions.execute(status -> writer.extract(page));
       progress.accept(done);
       after = ids.get(ids.size() - 1);
     }

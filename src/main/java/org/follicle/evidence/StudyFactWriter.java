@@ -1,6 +1,7 @@
 package org.follicle.evidence;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.PaperText;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.util.function.SingletonSupplier;
 
@@ -25,6 +27,7 @@ class StudyFactWriter {
   private final StudyFactStore facts;
   private final StudyResultStore results;
   private final StudyTreatmentStore treatments;
+  private final ApplicationEventPublisher events;
   private final Clock clock = Clock.systemUTC();
   // The models take a moment to load: only when the first paper needs them.
   private final Supplier<StudyFactExtractor> extractor =
@@ -34,19 +37,27 @@ class StudyFactWriter {
       Catalog catalog,
       StudyFactStore facts,
       StudyResultStore results,
-      StudyTreatmentStore treatments) {
+      StudyTreatmentStore treatments,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.catalog = catalog;
     this.facts = facts;
     this.results = results;
     this.treatments = treatments;
   }
 
-  /** Extracts these papers again; returns how many the catalogue still holds. */
+  /**
+   * Extracts these papers again and tells the other modules of those whose treatments changed;
+   * returns how many the catalogue still holds.
+   */
   int extract(Collection<Long> paperIds) {
     Set<Long> gone = new HashSet<>(paperIds);
+    List<Long> changed = new ArrayList<>();
     int extracted = 0;
     for (PaperText paper : catalog.texts(paperIds)) {
-      store(paper.id(), extraction(paper));
+      if (store(paper.id(), extraction(paper))) {
+        changed.add(paper.id());
+      }
       gone.remove(paper.id());
       extracted++;
     }
@@ -55,11 +66,17 @@ class StudyFactWriter {
       results.delete(id);
       treatments.delete(id);
     }
+    if (!changed.isEmpty()) {
+      events.publishEvent(new StudyTreatmentsChanged(changed));
+    }
     return extracted;
   }
 
-  /** The facts, the results and the treatments studied, each replacing what was stored. */
-  private void store(long paperId, StudyFactExtractor.Extraction extraction) {
+  /**
+   * The facts, the results and the treatments studied, each replacing what was stored; returns
+   * whether the treatments changed.
+   */
+  private boolean store(long paperId, StudyFactExtractor.Extraction extraction) {
     List<StudyFact> read = extraction.facts();
     facts.replace(paperId, read, clock.instant());
     results.replace(paperId, extraction.results());
@@ -70,7 +87,7 @@ class StudyFactWriter {
                     read.stream()
                         .anyMatch(f -> f.kind() == FactKind.INTERVENTION && t.namedIn(f.value())))
             .toList();
-    treatments.replace(paperId, studied, HairLossConditions.of(read).slug());
+    return treatments.replace(paperId, studied, HairLossConditions.of(read).slug());
   }
 
   /** A paper without an abstract has no facts. */

@@ -1,8 +1,10 @@
 package org.follicle.evidence;
 
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,8 +22,12 @@ class StudyTreatmentStore {
   /** A paper that studies a treatment, and the condition it studies it in. */
   record Link(long paperId, String conditionSlug) {}
 
-  /** Replaces the paper's treatments with these, all in one condition. */
-  void replace(long paperId, Collection<Treatment> treatments, String conditionSlug) {
+  /**
+   * Replaces the paper's treatments with these, all in one condition; returns whether the set of
+   * treatments differs from what was stored.
+   */
+  boolean replace(long paperId, Collection<Treatment> treatments, String conditionSlug) {
+    Set<String> before = new HashSet<>(treatmentsOf(paperId));
     delete(paperId);
     for (Treatment treatment : treatments) {
       jdbc.sql(
@@ -30,6 +36,7 @@ class StudyTreatmentStore {
           .params(treatment.slug(), paperId, conditionSlug)
           .update();
     }
+    return !before.equals(treatments.stream().map(Treatment::slug).collect(Collectors.toSet()));
   }
 
   void delete(long paperId) {

@@ -94,6 +94,16 @@ class IndexedPaper {
   private List<IndexedSection> abstractSections = new ArrayList<>();
 
   /**
+   * The curated treatments the evidence module found the paper studies, by slug: a facet and a
+   * filter. Read from its table as the catalogue's are; indexed again when they change.
+   */
+  @ElementCollection(fetch = FetchType.LAZY)
+  @CollectionTable(name = "evidence_study_treatment", joinColumns = @JoinColumn(name = "paper_id"))
+  @Column(name = "treatment")
+  @KeywordField(name = "treatment", aggregable = Aggregable.YES)
+  private Set<String> treatments = new LinkedHashSet<>();
+
+  /**
    * Absent until the paper's text has been embedded; indexed as a vector field by {@link
    * EmbeddingMapping} where the backend takes one.
    */

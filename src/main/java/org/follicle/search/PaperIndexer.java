@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.follicle.catalog.PapersDeleted;
 import org.follicle.catalog.PapersStored;
+import org.follicle.evidence.StudyTreatmentsChanged;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -47,6 +48,12 @@ class PaperIndexer {
     if (!embedded.isEmpty() && embeddings.searchable()) {
       transactions.executeWithoutResult(status -> index(embedded));
     }
+  }
+
+  /** Treatments are read from a paper's abstract after it is first indexed: index it again. */
+  @ApplicationModuleListener
+  void on(StudyTreatmentsChanged changed) {
+    index(changed.paperIds());
   }
 
   @ApplicationModuleListener

@@ -10,8 +10,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperSummary;
+import org.follicle.evidence.TreatmentNames;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
@@ -70,10 +72,18 @@ class PaperSearch {
 
   private static final AggregationKey<Map<Integer, Long>> YEARS = AggregationKey.of("year");
 
-  /** A facet counting the values of a keyword field. */
-  private record TermFacet(String name, String field, AggregationKey<Map<String, Long>> key) {
+  /** A facet counting the values of a keyword field, each shown under its label. */
+  private record TermFacet(
+      String name,
+      String field,
+      UnaryOperator<String> label,
+      AggregationKey<Map<String, Long>> key) {
     TermFacet(String name, String field) {
-      this(name, field, AggregationKey.of(name));
+      this(name, field, UnaryOperator.identity());
+    }
+
+    TermFacet(String name, String field, UnaryOperator<String> label) {
+      this(name, field, label, AggregationKey.of(name));
     }
   }
 
@@ -81,7 +91,8 @@ class PaperSearch {
       List.of(
           new TermFacet("type", "type"),
           new TermFacet("journal", "journal.facet"),
-          new TermFacet("mesh", "mesh.label"));
+          new TermFacet("mesh", "mesh.label"),
+          new TermFacet("treatment", "treatment", TreatmentNames::of));
 
   private final EntityManager entities;
   private final Catalog catalog;
@@ -387,7 +398,9 @@ class PaperSearch {
                   .map(
                       e ->
                           new SearchPage.FacetValue(
-                              e.getKey(), e.getValue(), facet.name() + ":\"" + e.getKey() + "\""))
+                              facet.label().apply(e.getKey()),
+                              e.getValue(),
+                              facet.name() + ":\"" + e.getKey() + "\""))
                   .toList()));
     }
     return facets.stream().filter(f -> !f.values().isEmpty()).toList();
@@ -496,6 +509,7 @@ class PaperSearch {
       case JOURNAL -> f.phrase().field("journal.name").matching(value);
       case TYPE -> f.match().field("typeKey").matching(value);
       case MESH -> f.phrase().field("mesh.name").matching(value);
+      case TREATMENT -> f.match().field("treatment").matching(TreatmentNames.slugOf(value));
       case TOPIC ->
           f.or(
               f.phrase().field("keyword.name").matching(value),

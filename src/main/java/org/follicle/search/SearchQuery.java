@@ -36,7 +36,8 @@ record SearchQuery(
     JOURNAL,
     TYPE,
     MESH,
-    TOPIC;
+    TOPIC,
+    TREATMENT;
 
     static final Map<String, Field> BY_NAME =
         Map.of(
@@ -44,7 +45,8 @@ record SearchQuery(
             "journal", JOURNAL,
             "type", TYPE,
             "mesh", MESH,
-            "topic", TOPIC);
+            "topic", TOPIC,
+            "treatment", TREATMENT);
   }
 
   private static final Pattern TOKEN =
