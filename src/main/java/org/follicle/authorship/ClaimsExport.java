@@ -8,9 +8,10 @@ import org.springframework.stereotype.Component;
 @Component
 class ClaimsExport implements AccountDataExport {
 
-  private final Claims claims;
+  // The repository, not Claims: Accounts collects the exports, and Claims needs Accounts.
+  private final ClaimRepository claims;
 
-  ClaimsExport(Claims claims) {
+  ClaimsExport(ClaimRepository claims) {
     this.claims = claims;
   }
 

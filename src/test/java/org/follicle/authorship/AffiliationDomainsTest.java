@@ -30,13 +30,17 @@ class AffiliationDomainsTest {
         .isEmpty();
     assertThat(AffiliationDomains.match("University of Oxford, www.ox.ac.uk", "x@ox.ac.uk"))
         .isPresent();
-    assertThat(AffiliationDomains.match("Private practice. Electronic address: a@gmail.com", "b@gmail.com"))
+    assertThat(
+            AffiliationDomains.match(
+                "Private practice. Electronic address: a@gmail.com", "b@gmail.com"))
         .isEmpty();
   }
 
   @Test
   void anAffiliationWithoutAnAddressOrDomainMatchesNothing() {
-    assertThat(AffiliationDomains.match("Dept. of Dermatology, Univ. Hospital, St. Louis", "a@st.louis"))
+    assertThat(
+            AffiliationDomains.match(
+                "Dept. of Dermatology, Univ. Hospital, St. Louis", "a@st.louis"))
         .isEmpty();
     assertThat(AffiliationDomains.match(null, "a@example.edu")).isEmpty();
   }
