@@ -32,7 +32,8 @@ class ClaimRepository {
     jdbc.sql(
             "insert into authorship_claim (paper_id, account_id, username, author_position,"
                 + " author_name, status, verified_by, decision_note, decided_by, created_at,"
-                + " decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " decided_at, verified_position, open_account_id)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             claim.paperId(),
             claim.accountId(),
@@ -44,7 +45,9 @@ class ClaimRepository {
             claim.decisionNote(),
             claim.decidedBy(),
             time(claim.createdAt()),
-            time(claim.decidedAt()))
+            time(claim.decidedAt()),
+            claim.verified() ? claim.authorPosition() : null,
+            claim.open() ? claim.accountId() : null)
         .update(keys, "id");
     return byId(keys.getKey().longValue()).orElseThrow();
   }
@@ -140,12 +143,22 @@ class ClaimRepository {
         > 0;
   }
 
+  /** Records a moderator's decision (its unique keys refuse a second verified claimant). */
   void decide(
-      long id, ClaimStatus status, Verification by, String note, String decidedBy, Instant at) {
+      Claim claim, ClaimStatus status, Verification by, String note, String decidedBy, Instant at) {
     jdbc.sql(
             "update authorship_claim set status = ?, verified_by = ?, decision_note = ?,"
-                + " decided_by = ?, decided_at = ? where id = ?")
-        .params(status.name(), by == null ? null : by.name(), note, decidedBy, time(at), id)
+                + " decided_by = ?, decided_at = ?, verified_position = ?, open_account_id = ?"
+                + " where id = ?")
+        .params(
+            status.name(),
+            by == null ? null : by.name(),
+            note,
+            decidedBy,
+            time(at),
+            status == ClaimStatus.VERIFIED ? claim.authorPosition() : null,
+            status == ClaimStatus.REJECTED ? null : claim.accountId(),
+            claim.id())
         .update();
   }
 

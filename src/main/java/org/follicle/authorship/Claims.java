@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.follicle.account.AccountView;
@@ -14,6 +15,7 @@ import org.follicle.account.Role;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.PaperSummary;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -72,20 +74,22 @@ class Claims {
             .flatMap(email -> AffiliationDomains.match(author.affiliation(), email));
     var now = clock.instant();
     Claim claim =
-        claims.insert(
-            new Claim(
-                0,
-                paperId,
-                user.id(),
-                user.username(),
-                claimedPosition,
-                author.displayName(),
-                domainMatch.isPresent() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING,
-                domainMatch.isPresent() ? Verification.EMAIL_DOMAIN : null,
-                domainMatch.map(why -> "Verified at once: " + why + ".").orElse(null),
-                null,
-                now,
-                domainMatch.isPresent() ? now : null));
+        unlessRaced(
+            () ->
+                claims.insert(
+                    new Claim(
+                        0,
+                        paperId,
+                        user.id(),
+                        user.username(),
+                        claimedPosition,
+                        author.displayName(),
+                        domainMatch.isPresent() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING,
+                        domainMatch.isPresent() ? Verification.EMAIL_DOMAIN : null,
+                        domainMatch.map(why -> "Verified at once: " + why + ".").orElse(null),
+                        null,
+                        now,
+                        domainMatch.isPresent() ? now : null)));
     if (claim.verified()) {
       accounts.grantRole(user.id(), Role.VERIFIED_AUTHOR, ROLE_GRANTOR);
     }
@@ -104,13 +108,17 @@ class Claims {
     }
     refuseIfVerifiedForOther(
         claims.ofPaper(claim.paperId()), claim.authorPosition(), claim.accountId());
-    claims.decide(
-        claimId,
-        ClaimStatus.VERIFIED,
-        Verification.MODERATOR,
-        "Approved by a moderator.",
-        moderator.username(),
-        clock.instant());
+    unlessRaced(
+        () -> {
+          claims.decide(
+              claim,
+              ClaimStatus.VERIFIED,
+              Verification.MODERATOR,
+              "Approved by a moderator.",
+              moderator.username(),
+              clock.instant());
+          return claim;
+        });
     accounts.grantRole(claim.accountId(), Role.VERIFIED_AUTHOR, ROLE_GRANTOR);
     return claims.byId(claimId).orElseThrow();
   }
@@ -135,7 +143,7 @@ class Claims {
       throw new ClaimRefused(
           HttpStatus.CONFLICT, "Claim %d is rejected already".formatted(claimId));
     }
-    claims.decide(claimId, ClaimStatus.REJECTED, null, why, moderator.username(), clock.instant());
+    claims.decide(claim, ClaimStatus.REJECTED, null, why, moderator.username(), clock.instant());
     if (claim.verified()) {
       withdrawRoleIfLast(claim.accountId());
     }
@@ -192,6 +200,21 @@ class Claims {
   @Transactional
   void forgetPapers(List<Long> paperIds) {
     claims.deleteOfPapers(paperIds).forEach(this::withdrawRoleIfLast);
+  }
+
+  /**
+   * Runs a write the checks above allowed; when another request made a conflicting one in the
+   * meantime, the table's unique keys refuse it and the caller hears 409.
+   */
+  private static Claim unlessRaced(Supplier<Claim> write) {
+    try {
+      return write.get();
+    } catch (DuplicateKeyException e) {
+      throw new ClaimRefused(
+          HttpStatus.CONFLICT,
+          "Another claim on this paper was made or verified at the same moment; reload the paper"
+              + " and try again");
+    }
   }
 
   private void withdrawRoleIfLast(long accountId) {

@@ -17,7 +17,15 @@ create table authorship_claim (
   decision_note varchar(1000),
   decided_by varchar(40),
   created_at timestamp(6) with time zone not null,
-  decided_at timestamp(6) with time zone
+  decided_at timestamp(6) with time zone,
+  -- Copies of author_position while the claim is verified, and of account_id while it is open
+  -- (waiting or verified), else null: the unique keys below then allow one verified claimant per
+  -- byline position and one open claim per account and paper, even when two requests race (both
+  -- databases let many rows share a null in a unique key).
+  verified_position integer,
+  open_account_id bigint,
+  constraint authorship_claim_verified_key unique (paper_id, verified_position),
+  constraint authorship_claim_open_key unique (paper_id, open_account_id)
 );
 create index authorship_claim_paper_idx on authorship_claim (paper_id, status);
 create index authorship_claim_account_idx on authorship_claim (account_id, status);

@@ -1,6 +1,7 @@
 package org.follicle.authorship;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -53,6 +55,7 @@ class ClaimFlowTests {
   @Autowired Accounts accounts;
   @Autowired Catalog catalog;
   @Autowired VerifiedAuthors verifiedAuthors;
+  @Autowired ClaimRepository claimRepository;
 
   @Test
   void aModeratorApprovesAClaimAndTheBadgeProfileAndRoleFollow() throws Exception {
@@ -313,6 +316,52 @@ class ClaimFlowTests {
     assertThat(claims(paper)).isEmpty();
   }
 
+  @Test
+  void theTableRefusesASecondVerifiedClaimantEvenWhenTheChecksAreRaced() throws Exception {
+    long paper = paper("Raced claims");
+    Person first = person("first", "example.edu", Set.of());
+    Person second = person("second", "other.org", Set.of());
+    long verifiedId = claim(first, paper, "{\"authorPosition\": 1}", 201).get("id").asLong();
+    Claim verified = claimRepository.byId(verifiedId).orElseThrow();
+    assertThat(verified.verified()).isTrue();
+    Claim racing =
+        new Claim(
+            0,
+            paper,
+            second.id,
+            second.name,
+            1,
+            "Ana Lima",
+            ClaimStatus.VERIFIED,
+            Verification.MODERATOR,
+            null,
+            "mod",
+            verified.createdAt(),
+            verified.createdAt());
+    assertThatThrownBy(() -> claimRepository.insert(racing))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThat(verifiedAuthors.verifiedAuthorAccounts(paper)).containsExactly(first.id);
+  }
+
+  @Test
+  void aDeletedPapersClaimsGoAndTheirVerifiedAuthorLosesTheRoleTheyGave() throws Exception {
+    // Far above PubMed's ids, so no imported paper is merged into it.
+    String pmid = Long.toString(99_000_000L + System.nanoTime() % 900_000L);
+    long paper = paper("Deleted paper", pmid);
+    Person ana = person("ana", "example.edu", Set.of());
+    claim(ana, paper, "{\"authorPosition\": 1}", 201);
+    assertThat(rolesGrantedByClaims(ana.id)).isEqualTo(1);
+
+    assertThat(catalog.deleteByPmid(pmid)).isTrue();
+    // The claims go on the PapersDeleted event, after the deletion commits.
+    long deadline = System.nanoTime() + 30_000_000_000L;
+    while (rolesGrantedByClaims(ana.id) > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(rolesGrantedByClaims(ana.id)).isZero();
+    assertThat(claimRepository.ofAccount(ana.id)).isEmpty();
+  }
+
   private record Person(long id, String name, Cookie session) {}
 
   private Person person(String prefix, String domain, Set<Role> roles) throws Exception {
@@ -334,11 +383,16 @@ class ClaimFlowTests {
 
   /** A paper of two authors; the first one's affiliation ends with an address at example.edu. */
   private long paper(String title) {
+    return paper(title, null);
+  }
+
+  private long paper(String title, String pmid) {
     Doi doi = Doi.parse("10.5555/claims." + System.nanoTime() + "." + SEQUENCE.incrementAndGet());
     catalog.upsert(
         PaperRecord.builder()
             .title(title + " " + doi.value())
             .doi(doi)
+            .pmid(pmid)
             .date(PartialDate.ofMonth(2024, 3))
             .journal(new PaperRecord.Journal("Journal of Claims", null, null, null))
             .author(new PaperRecord.Author("Lima", "Ana", null, null, EXAMPLE_EDU_AFFILIATION))
