@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -30,14 +31,16 @@ class ClaimRepository {
   Claim insert(Claim claim) {
     GeneratedKeyHolder keys = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into authorship_claim (paper_id, account_id, username, author_position,"
+            "insert into authorship_claim (paper_id, account_id, username, username_key,"
+                + " author_position,"
                 + " author_name, status, verified_by, decision_note, decided_by, created_at,"
                 + " decided_at, verified_position, open_account_id)"
-                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             claim.paperId(),
             claim.accountId(),
             claim.username(),
+            usernameKey(claim.username()),
             claim.authorPosition(),
             claim.authorName(),
             claim.status().name(),
@@ -93,9 +96,9 @@ class ClaimRepository {
     return jdbc.sql(
             "select "
                 + COLUMNS
-                + " from authorship_claim where lower(username) = ?"
+                + " from authorship_claim where username_key = ?"
                 + " and status = 'VERIFIED' order by id desc")
-        .param(username.strip().toLowerCase(java.util.Locale.ROOT))
+        .param(usernameKey(username))
         .query(ClaimRepository::row)
         .list();
   }
@@ -185,6 +188,10 @@ class ClaimRepository {
         .param("ids", paperIds)
         .update();
     return accounts;
+  }
+
+  private static String usernameKey(String username) {
+    return username.strip().toLowerCase(Locale.ROOT);
   }
 
   private static OffsetDateTime time(Instant instant) {

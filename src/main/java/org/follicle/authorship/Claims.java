@@ -83,7 +83,7 @@ class Claims {
                         user.id(),
                         user.username(),
                         claimedPosition,
-                        author.displayName(),
+                        byline(author),
                         domainMatch.isPresent() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING,
                         domainMatch.isPresent() ? Verification.EMAIL_DOMAIN : null,
                         domainMatch.map(why -> "Verified at once: " + why + ".").orElse(null),
@@ -287,6 +287,12 @@ class Claims {
                   .formatted(named.size(), authorName.strip()));
     }
     return named.get(0);
+  }
+
+  /** The author's name as the byline prints it, within the column's 1000 characters. */
+  private static String byline(PaperRecord.Author author) {
+    String name = author.displayName();
+    return name.length() <= 1000 ? name : name.substring(0, 1000);
   }
 
   private static String normalised(String name) {

@@ -8,6 +8,8 @@ create table authorship_claim (
   paper_id bigint not null,
   account_id bigint not null,
   username varchar(40) not null,
+  -- Lower-cased, as accounts compare names: what /people/{username} looks up.
+  username_key varchar(40) not null,
   -- 1-based place in the byline, with the name printed there when the claim was made.
   author_position integer not null,
   author_name varchar(1000) not null,
@@ -30,3 +32,4 @@ create table authorship_claim (
 create index authorship_claim_paper_idx on authorship_claim (paper_id, status);
 create index authorship_claim_account_idx on authorship_claim (account_id, status);
 create index authorship_claim_status_idx on authorship_claim (status, id);
+create index authorship_claim_username_idx on authorship_claim (username_key, status);
