@@ -68,6 +68,8 @@ class ClaimFlowTests {
     assertThat(claim.get("status").asString()).isEqualTo("PENDING");
     assertThat(claim.get("authorName").asString()).isEqualTo("Ben Costa");
     assertThat(claim.has("accountId")).as("account ids stay private").isFalse();
+    assertThat(page("/account", ana.session).select("a[href=/account/claims]").text())
+        .isEqualTo("Your claims of authorship");
     Document own = page("/account/claims", ana.session);
     assertThat(own.select("#claim-" + claimId + " .claim-status").text())
         .isEqualTo("waiting for a moderator");
@@ -360,6 +362,15 @@ class ClaimFlowTests {
     }
     assertThat(rolesGrantedByClaims(ana.id)).isZero();
     assertThat(claimRepository.ofAccount(ana.id)).isEmpty();
+  }
+
+  @Test
+  void theApiDescriptionListsTheClaimAndModerationEndpoints() throws Exception {
+    JsonNode paths = getJson("/v3/api-docs", null).get("paths");
+    assertThat(paths.has("/api/papers/{id}/claims")).isTrue();
+    assertThat(paths.has("/api/claims/{id}")).isTrue();
+    assertThat(paths.has("/api/people/{username}")).isTrue();
+    assertThat(paths.has("/api/moderation/claims/{id}/reject")).isTrue();
   }
 
   private record Person(long id, String name, Cookie session) {}
