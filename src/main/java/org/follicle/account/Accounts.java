@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
@@ -208,6 +209,43 @@ public class Accounts {
     }
     sessions.signOutEverywhere(account.username());
     return AccountDetails.of(account);
+  }
+
+  /** The account's address if it is confirmed (a module verifying something by its domain). */
+  @Transactional(readOnly = true)
+  public Optional<String> confirmedEmail(long accountId) {
+    return accounts.findById(accountId).filter(Account::confirmed).map(Account::email);
+  }
+
+  /**
+   * Gives the account a role, noting what granted it (such as a module's verification); an account
+   * that has the role already keeps its grant. It takes effect at the account's next sign-in.
+   */
+  @Transactional
+  public void grantRole(long accountId, Role role, String grantedBy) {
+    Account account = byId(accountId);
+    if (!account.roles().contains(role)) {
+      account.grant(role, clock.instant(), grantedBy);
+    }
+  }
+
+  /**
+   * Takes the role back if, and only if, it was granted by {@code grantedBy} (a role an admin gave
+   * stays), ending the account's sessions so it stops at once.
+   *
+   * @return whether the role was taken back
+   */
+  @Transactional
+  public boolean revokeRoleGrantedBy(long accountId, Role role, String grantedBy) {
+    Optional<Account> found = accounts.findById(accountId);
+    if (found.isEmpty()
+        || found.get().grants().stream()
+            .noneMatch(g -> g.role() == role && g.grantedBy().equals(grantedBy))) {
+      return false;
+    }
+    found.get().revoke(role);
+    sessions.signOutEverywhere(found.get().username());
+    return true;
   }
 
   private Account newAccount(String username, String email, String password) {

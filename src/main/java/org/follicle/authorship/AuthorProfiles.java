@@ -1,0 +1,50 @@
+package org.follicle.authorship;
+
+import java.util.List;
+import java.util.Map;
+import org.follicle.catalog.PaperSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Author profiles: a verified author's papers, read from their verified claims. */
+@Service
+class AuthorProfiles {
+
+  private final ClaimRepository claims;
+  private final Claims claiming;
+
+  AuthorProfiles(ClaimRepository claims, Claims claiming) {
+    this.claims = claims;
+    this.claiming = claiming;
+  }
+
+  /** The profile of the verified author with this name; 404 when nobody by it is verified. */
+  @Transactional(readOnly = true)
+  AuthorProfile profile(String username) {
+    List<Claim> verified = claims.verifiedOfUsername(username);
+    if (verified.isEmpty()) {
+      throw new ClaimRefused(
+          HttpStatus.NOT_FOUND, "No verified author is named '%s'".formatted(username));
+    }
+    Map<Long, PaperSummary> papers = claiming.papersOf(verified);
+    List<AuthorProfile.VerifiedPaper> shown =
+        verified.stream()
+            .filter(claim -> papers.containsKey(claim.paperId()))
+            .map(claim -> paper(claim, papers.get(claim.paperId())))
+            .toList();
+    Claim any = verified.get(0);
+    return new AuthorProfile(any.accountId(), any.username(), shown);
+  }
+
+  private static AuthorProfile.VerifiedPaper paper(Claim claim, PaperSummary paper) {
+    return new AuthorProfile.VerifiedPaper(
+        paper.id(),
+        paper.title(),
+        paper.journalName(),
+        paper.date().iso(),
+        claim.authorPosition(),
+        claim.authorName(),
+        claim.verifiedBy());
+  }
+}
