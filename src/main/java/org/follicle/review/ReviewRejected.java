@@ -9,15 +9,8 @@ import org.springframework.web.server.ResponseStatusException;
  */
 class ReviewRejected extends ResponseStatusException {
 
-  private final String field;
-
   ReviewRejected(String field, String reason) {
     super(HttpStatus.BAD_REQUEST, "'" + field + "' " + reason);
-    this.field = field;
     getBody().setProperty("field", field);
-  }
-
-  String field() {
-    return field;
   }
 }
