@@ -1,0 +1,97 @@
+package org.follicle.notification;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tells an account of something in the app and by mail: other modules call {@link #notify}; the
+ * mail leaves only once the caller's transaction commits, and a failing mail never undoes it.
+ */
+@Service
+public class Notifications {
+
+  static final int MAX_TITLE = 300;
+  static final int MAX_LINK = 500;
+
+  private final JdbcClient jdbc;
+  private final NotificationMail mail;
+  private final Clock clock;
+
+  Notifications(JdbcClient jdbc, NotificationMail mail, Clock clock) {
+    this.jdbc = jdbc;
+    this.mail = mail;
+    this.clock = clock;
+  }
+
+  /**
+   * Stores a notification for the account and mails it after commit.
+   *
+   * @param accountId who is told
+   * @param kind what happened, such as {@code "request-answered"}
+   * @param title one line saying what happened (cut to 300 characters)
+   * @param link the site-relative path where it can be seen, such as {@code "/requests/4"}
+   */
+  @Transactional
+  public void notify(long accountId, String kind, String title, String link) {
+    String shortTitle =
+        title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+    if (!link.startsWith("/") || link.startsWith("//") || link.length() > MAX_LINK) {
+      throw new IllegalArgumentException("A notification links to a path on this site: " + link);
+    }
+    jdbc.sql(
+            "insert into notification (account_id, kind, title, link, created_at)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(accountId, kind, shortTitle, link, Timestamp.from(clock.instant()))
+        .update();
+    mail.afterCommit(accountId, shortTitle, link);
+  }
+
+  /** The account's notifications with ids below {@code beforeId} (all when null), newest first. */
+  @Transactional(readOnly = true)
+  List<NotificationView> page(long accountId, Long beforeId, int limit) {
+    return jdbc.sql(
+            "select id, kind, title, link, created_at, read_at from notification"
+                + " where account_id = ? and id < ? order by id desc fetch first ? rows only")
+        .params(accountId, beforeId == null ? Long.MAX_VALUE : beforeId, limit)
+        .query(NotificationView::of)
+        .list();
+  }
+
+  /** How many of the account's notifications are unread. */
+  @Transactional(readOnly = true)
+  long unread(long accountId) {
+    return jdbc.sql("select count(*) from notification where account_id = ? and read_at is null")
+        .param(accountId)
+        .query(Long.class)
+        .single();
+  }
+
+  /** Marks one of the account's notifications read; empty when the account has none of that id. */
+  @Transactional
+  Optional<NotificationView> markRead(long accountId, long id) {
+    jdbc.sql(
+            "update notification set read_at = ? where id = ? and account_id = ?"
+                + " and read_at is null")
+        .params(Timestamp.from(clock.instant()), id, accountId)
+        .update();
+    return jdbc.sql(
+            "select id, kind, title, link, created_at, read_at from notification"
+                + " where id = ? and account_id = ?")
+        .params(id, accountId)
+        .query(NotificationView::of)
+        .optional();
+  }
+
+  /** Marks all of the account's notifications read; returns how many were unread. */
+  @Transactional
+  int markAllRead(long accountId) {
+    return jdbc.sql("update notification set read_at = ? where account_id = ? and read_at is null")
+        .params(Timestamp.from(clock.instant()), accountId)
+        .update();
+  }
+}
