@@ -26,10 +26,10 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Tag(name = "Notifications", description = "What the signed-in account was told of")
 class NotificationApiController {
 
-  private final Notifications notifications;
+  private final NotificationInbox notifications;
   private final CurrentUser currentUser;
 
-  NotificationApiController(Notifications notifications, CurrentUser currentUser) {
+  NotificationApiController(NotificationInbox notifications, CurrentUser currentUser) {
     this.notifications = notifications;
     this.currentUser = currentUser;
   }

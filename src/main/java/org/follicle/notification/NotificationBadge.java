@@ -10,10 +10,10 @@ import org.springframework.stereotype.Component;
 @Component("notificationBadge")
 public class NotificationBadge {
 
-  private final Notifications notifications;
+  private final NotificationInbox notifications;
   private final CurrentUser currentUser;
 
-  NotificationBadge(Notifications notifications, CurrentUser currentUser) {
+  NotificationBadge(NotificationInbox notifications, CurrentUser currentUser) {
     this.notifications = notifications;
     this.currentUser = currentUser;
   }

@@ -7,9 +7,9 @@ import org.springframework.stereotype.Component;
 @Component
 class NotificationExport implements AccountDataExport {
 
-  private final Notifications notifications;
+  private final NotificationInbox notifications;
 
-  NotificationExport(Notifications notifications) {
+  NotificationExport(NotificationInbox notifications) {
     this.notifications = notifications;
   }
 

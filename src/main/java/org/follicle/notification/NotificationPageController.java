@@ -1,6 +1,7 @@
 package org.follicle.notification;
 
 import java.util.List;
+import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.Role;
 import org.springframework.http.HttpHeaders;
@@ -17,10 +18,10 @@ class NotificationPageController {
 
   private static final int PAGE = 30;
 
-  private final Notifications notifications;
+  private final NotificationInbox notifications;
   private final CurrentUser currentUser;
 
-  NotificationPageController(Notifications notifications, CurrentUser currentUser) {
+  NotificationPageController(NotificationInbox notifications, CurrentUser currentUser) {
     this.notifications = notifications;
     this.currentUser = currentUser;
   }
@@ -30,7 +31,12 @@ class NotificationPageController {
       @RequestParam(required = false) String cursor,
       Model model,
       jakarta.servlet.http.HttpServletResponse response) {
-    long account = currentUser.requireAccount(Role.READER).id();
+    var user = currentUser.current().filter(AccountView::isAccount);
+    if (user.isEmpty()) {
+      // Anyone may open pages, so security does not send a visitor here to the sign-in page.
+      return "redirect:/signin";
+    }
+    long account = user.get().id();
     List<NotificationView> page =
         notifications.page(account, NotificationCursor.decode(cursor), PAGE + 1);
     boolean more = page.size() > PAGE;
