@@ -74,7 +74,7 @@ class NotificationMail {
 
         %s
 
-        You get this mail because you follow this on Follicle. Your notifications: %s
+        Follicle mails you what your account is notified of. All your notifications: %s
         """
             .formatted(contact.name(), title, link, link("/notifications"));
     JavaMailSender smtp = sender.getIfAvailable();

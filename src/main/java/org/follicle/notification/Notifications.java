@@ -36,8 +36,9 @@ public class Notifications {
    */
   @Transactional
   public void notify(long accountId, String kind, String title, String link) {
-    String shortTitle =
-        title.length() > MAX_TITLE ? title.substring(0, MAX_TITLE - 1) + "…" : title;
+    // One line: the title is also the subject of the mail.
+    String line = title.replaceAll("\\s+", " ").strip();
+    String shortTitle = line.length() > MAX_TITLE ? line.substring(0, MAX_TITLE - 1) + "…" : line;
     if (!link.startsWith("/") || link.startsWith("//") || link.length() > MAX_LINK) {
       throw new IllegalArgumentException("A notification links to a path on this site: " + link);
     }

@@ -86,7 +86,7 @@ class RequestApiController {
           String cursor,
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
     RequestStatus wanted = status == null || status.isBlank() ? null : RequestStatus.of(status);
-    RequestPageOf page = RequestPageOf.fetch(requests, wanted, cursor, limit);
+    RequestListPage page = RequestListPage.fetch(requests, wanted, cursor, limit);
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
     if (page.next() != null) {
       String link =

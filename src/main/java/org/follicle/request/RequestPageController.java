@@ -96,7 +96,7 @@ class RequestPageController {
       @RequestParam(required = false) String cursor,
       Model model) {
     RequestStatus wanted = status == null || status.isBlank() ? null : RequestStatus.of(status);
-    model.addAttribute("page", RequestPageOf.fetch(requests, wanted, cursor, PAGE));
+    model.addAttribute("page", RequestListPage.fetch(requests, wanted, cursor, PAGE));
     model.addAttribute("status", wanted == null ? "" : wanted.code());
     model.addAttribute("statuses", Arrays.stream(RequestStatus.values()).toList());
     return "request/requests";

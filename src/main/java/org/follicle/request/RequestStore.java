@@ -125,6 +125,7 @@ class RequestStore {
         .update();
   }
 
+  /** Follows once: following again changes nothing. */
   void follow(long requestId, long accountId) {
     jdbc.sql(
             "insert into resource_request_follow (request_id, account_id)"

@@ -8,16 +8,16 @@ import java.util.List;
  * A page of recent requests and the opaque cursor of the next one (null at the end), for the list
  * page and the API.
  */
-record RequestPageOf(List<RequestRow> requests, String next) {
+record RequestListPage(List<RequestRow> requests, String next) {
 
   private static final String PREFIX = "request-before:";
 
-  static RequestPageOf fetch(
+  static RequestListPage fetch(
       ResourceRequests requests, RequestStatus status, String cursor, int limit) {
     List<RequestRow> page = requests.recent(status, decode(cursor), limit + 1);
     boolean more = page.size() > limit;
     List<RequestRow> shown = more ? page.subList(0, limit) : page;
-    return new RequestPageOf(shown, more ? encode(shown.get(shown.size() - 1).id()) : null);
+    return new RequestListPage(shown, more ? encode(shown.get(shown.size() - 1).id()) : null);
   }
 
   static String encode(long before) {
