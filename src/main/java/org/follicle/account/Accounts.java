@@ -177,6 +177,18 @@ public class Accounts {
     return export;
   }
 
+  /**
+   * Where to mail the account and how to greet it; empty when it was deleted or its address is not
+   * confirmed yet.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Optional<AccountContact> contact(long accountId) {
+    return accounts
+        .findById(accountId)
+        .filter(Account::confirmed)
+        .map(account -> new AccountContact(account.email(), account.shownName()));
+  }
+
   /** A page of accounts after the given id, oldest first. */
   @Transactional(readOnly = true)
   List<AccountDetails> page(long afterId, int limit) {

@@ -16,7 +16,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * A real SMTP server (GreenMail) in the test JVM, on a free loopback port, started once; tests read
  * the mails Follicle sent through it.
  */
-final class TestMailbox {
+public final class TestMailbox {
 
   private static final GreenMail SERVER = start();
   private static final Pattern LINK = Pattern.compile("https?://\\S+");
@@ -31,13 +31,13 @@ final class TestMailbox {
   }
 
   /** Points the application's SMTP settings at this server. */
-  static void smtp(DynamicPropertyRegistry registry) {
+  public static void smtp(DynamicPropertyRegistry registry) {
     registry.add("spring.mail.host", () -> "127.0.0.1");
     registry.add("spring.mail.port", () -> SERVER.getSmtp().getPort());
   }
 
   /** The mails sent to an address, oldest first. */
-  static List<Message> mailsTo(String address) {
+  public static List<Message> mailsTo(String address) {
     return Arrays.stream(SERVER.getReceivedMessages())
         .filter(mail -> sentTo(mail, address))
         .map(Message.class::cast)
@@ -45,7 +45,7 @@ final class TestMailbox {
   }
 
   /** The only link in the newest mail to the address. */
-  static String linkInLastMailTo(String address) {
+  public static String linkInLastMailTo(String address) {
     List<Message> mails = mailsTo(address);
     assertThat(mails).as("mails to " + address).isNotEmpty();
     Matcher link = LINK.matcher(text(mails.get(mails.size() - 1)));
@@ -54,12 +54,12 @@ final class TestMailbox {
   }
 
   /** The path and query of the newest mail's link, for MockMvc. */
-  static String pathInLastMailTo(String address) {
+  public static String pathInLastMailTo(String address) {
     return linkInLastMailTo(address).replaceFirst("^https?://[^/]+", "");
   }
 
   /** The decoded text of a mail. */
-  static String text(Message mail) {
+  public static String text(Message mail) {
     try {
       return mail.getContent().toString();
     } catch (MessagingException | java.io.IOException e) {
