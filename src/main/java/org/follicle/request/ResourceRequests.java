@@ -5,10 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.follicle.account.AccountView;
+import org.follicle.authorship.VerifiedAuthors;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperDetails;
 import org.follicle.notification.Notifications;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -32,7 +32,7 @@ class ResourceRequests {
   private final RequestFiles files;
   private final Catalog catalog;
   private final Notifications notifications;
-  private final ObjectProvider<PaperAuthors> authors;
+  private final VerifiedAuthors authors;
   private final Clock clock;
 
   ResourceRequests(
@@ -40,7 +40,7 @@ class ResourceRequests {
       RequestFiles files,
       Catalog catalog,
       Notifications notifications,
-      ObjectProvider<PaperAuthors> authors,
+      VerifiedAuthors authors,
       Clock clock) {
     this.store = store;
     this.files = files;
@@ -229,8 +229,7 @@ class ResourceRequests {
   }
 
   private boolean isAuthor(long accountId, long paperId) {
-    PaperAuthors verified = authors.getIfAvailable();
-    return verified != null && verified.isVerifiedAuthor(accountId, paperId);
+    return authors.isVerifiedAuthor(accountId, paperId);
   }
 
   private void tell(RequestRow request, long actorId, String kind, String title) {

@@ -19,22 +19,19 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.follicle.account.Accounts;
 import org.follicle.account.TestMailbox;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.Doi;
-import org.follicle.catalog.TestRecords;
+import org.follicle.catalog.PaperRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -56,17 +53,6 @@ class RequestFlowTests {
   private static final String PASSWORD = "correct horse battery";
   private static final AtomicInteger NAMES = new AtomicInteger();
 
-  /** Verified authorship as the authorship module will give it: here, what a test sets. */
-  static final Map<Long, Set<Long>> AUTHORS = new ConcurrentHashMap<>();
-
-  @TestConfiguration
-  static class VerifiedAuthors {
-    @Bean
-    PaperAuthors paperAuthors() {
-      return (accountId, paperId) -> AUTHORS.getOrDefault(paperId, Set.of()).contains(accountId);
-    }
-  }
-
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired JdbcTemplate jdbc;
@@ -84,7 +70,12 @@ class RequestFlowTests {
   @BeforeEach
   void storeAPaper() {
     String doi = "10.5555/request-" + unique("paper");
-    catalog.upsert(TestRecords.withDoi("Topical minoxidil in women: " + doi, doi));
+    catalog.upsert(
+        PaperRecord.builder()
+            .title("Topical minoxidil in women: " + doi)
+            .doi(Doi.parse(doi))
+            .author(new PaperRecord.Author("Lima", "Ana", null, null, "Clinic of Hair, Porto."))
+            .build());
     paperId = catalog.idByDoi(Doi.parse(doi)).orElseThrow();
   }
 
@@ -248,7 +239,7 @@ class RequestFlowTests {
   void aVerifiedAuthorsAnswerIsMarkedAuthorAndAnswersTheRequest() throws Exception {
     Person asker = person("asker");
     Person author = person("author");
-    AUTHORS.put(paperId, Set.of(author.id()));
+    verifyAsTheFirstAuthor(author);
     long id = ask(asker, "full-text", "Is there an open-access version?");
     long answer = answer(author, id, "Yes: the accepted manuscript is on our lab page.");
 
@@ -268,6 +259,10 @@ class RequestFlowTests {
     assertThat(statistics.forAccount(asker.id()).requestsAnswered())
         .as("answering one's own request does not count")
         .isZero();
+    Document profile = page(get("/people/" + author.name()));
+    assertThat(profile.select("#requests-answered .answer-statistics").text())
+        .startsWith("1 request answered, median time to a first answer");
+    assertThat(profile.select("#requests-answered a").attr("href")).isEqualTo("/requests/" + id);
   }
 
   @Test
@@ -275,7 +270,7 @@ class RequestFlowTests {
     Person asker = person("asker");
     Person stranger = person("stranger");
     Person author = person("author");
-    AUTHORS.put(paperId, Set.of(author.id()));
+    verifyAsTheFirstAuthor(author);
     long id = ask(asker, "data", "Individual participant data?");
 
     mvc.perform(changeStatus(stranger, id, Map.of("status", "declined", "reason", "No.")))
@@ -540,6 +535,25 @@ class RequestFlowTests {
   }
 
   // ---- helpers ----
+
+  /** Makes the person a verified author of the paper: they claim it and a moderator approves. */
+  private void verifyAsTheFirstAuthor(Person person) throws Exception {
+    MvcResult claimed =
+        mvc.perform(
+                post("/api/papers/" + paperId + "/claims")
+                    .cookie(person.session())
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body(Map.of("authorPosition", 1))))
+            .andExpect(status().isCreated())
+            .andReturn();
+    long claimId = json.readTree(claimed.getResponse().getContentAsString()).get("id").asLong();
+    mvc.perform(
+            post("/api/moderation/claims/" + claimId + "/approve")
+                .with(httpBasic("admin", "test-admin-token"))
+                .contentType(MediaType.APPLICATION_JSON))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("VERIFIED"));
+  }
 
   private record Person(long id, String name, String email, Cookie session) {}
 
