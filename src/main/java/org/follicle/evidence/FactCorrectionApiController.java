@@ -1,7 +1,10 @@
 package org.follicle.evidence;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +13,9 @@ import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,9 +24,11 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Moderators correct, remove and add study facts through the API; anyone reads the history. */
 @RestController
+@Validated
 @Tag(name = "Study facts", description = "Facts read from each paper's abstract")
 class FactCorrectionApiController {
 
@@ -41,8 +48,8 @@ class FactCorrectionApiController {
   /** Why a fact is removed, when sent as JSON. */
   record RemovalNote(String note) {}
 
-  /** The history of a paper's facts, newest first. */
-  record HistoryResource(long paperId, List<RevisionResource> revisions) {}
+  /** A page of the history of a paper's facts, newest first, and the cursor of the next page. */
+  record HistoryResource(long paperId, List<RevisionResource> revisions, String next) {}
 
   /** One change to a fact: who, when, what it was and became, and why. */
   record RevisionResource(
@@ -77,10 +84,29 @@ class FactCorrectionApiController {
   @GetMapping("/api/papers/{id}/facts/history")
   @Operation(
       summary = "Every correction of a paper's study facts",
-      description = "Newest first: the fact, what was done, the value before and after, the note.")
-  HistoryResource history(@PathVariable long id) {
-    return new HistoryResource(
-        id, corrections.history(id).stream().map(RevisionResource::of).toList());
+      description =
+          "Newest first: the fact, what was done, the value before and after, the note, who and"
+              + " when. Pages of `limit` (1 to 100); `next` and the Link header give the next.")
+  ResponseEntity<HistoryResource> history(
+      @PathVariable long id,
+      @Parameter(description = "The 'next' value of the previous page")
+          @RequestParam(required = false)
+          String cursor,
+      @RequestParam(defaultValue = "50") @Min(1) @Max(100) int limit) {
+    List<FactRevision> page = corrections.history(id, RevisionCursor.decode(cursor), limit + 1);
+    List<FactRevision> shown = page.subList(0, Math.min(limit, page.size()));
+    String next =
+        page.size() > limit ? RevisionCursor.encode(shown.get(shown.size() - 1).id()) : null;
+    ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+    if (next != null) {
+      String link =
+          ServletUriComponentsBuilder.fromCurrentRequest()
+              .replaceQueryParam("cursor", next)
+              .toUriString();
+      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
+    }
+    return response.body(
+        new HistoryResource(id, shown.stream().map(RevisionResource::of).toList(), next));
   }
 
   @PutMapping("/api/papers/{id}/facts/{factId}")

@@ -123,10 +123,17 @@ class FactCorrectionStore {
 
   /** The history of the paper's facts, newest first. */
   List<FactRevision> history(long paperId) {
+    return history(paperId, Long.MAX_VALUE, Integer.MAX_VALUE);
+  }
+
+  /**
+   * At most {@code limit} revisions of the paper's facts older than {@code before}, newest first.
+   */
+  List<FactRevision> history(long paperId, long before, int limit) {
     return jdbc.sql(
-            "select * from evidence_fact_revision where paper_id = ? order by revised_at desc, id"
-                + " desc")
-        .param(paperId)
+            "select * from evidence_fact_revision where paper_id = ? and id < ? order by id desc")
+        .params(paperId, before)
+        .withMaxRows(limit)
         .query(
             (rs, row) ->
                 new FactRevision(

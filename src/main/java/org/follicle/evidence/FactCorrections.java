@@ -64,6 +64,13 @@ class FactCorrections {
     return store.history(paperId);
   }
 
+  /** A page of the history, newest first, of revisions before the cursor's. */
+  @Transactional(readOnly = true)
+  List<FactRevision> history(long paperId, long before, int limit) {
+    requirePaper(paperId);
+    return store.history(paperId, before, limit);
+  }
+
   /** The sentences of the paper's title and abstract, which an added fact may come from. */
   @Transactional(readOnly = true)
   List<String> sentences(long paperId) {

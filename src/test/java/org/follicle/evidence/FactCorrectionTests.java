@@ -284,6 +284,38 @@ class FactCorrectionTests {
   }
 
   @Test
+  void theHistoryComesAPageAtATimeNewestFirst() throws Exception {
+    long id = store("40404048", TITLE, RESULT);
+    for (String follow : List.of("1 month", "2 months", "3 months")) {
+      mvc.perform(
+              post("/api/papers/{id}/facts", id)
+                  .with(ADMIN)
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body(Map.of("kind", "follow_up", "value", follow, "note", "Full text"))))
+          .andExpect(status().isCreated());
+    }
+
+    JsonNode first =
+        json.readTree(
+            mvc.perform(get("/api/papers/" + id + "/facts/history?limit=2"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Link", org.hamcrest.Matchers.endsWith("rel=\"next\"")))
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    JsonNode second =
+        api("/api/papers/" + id + "/facts/history?limit=2&cursor=" + first.get("next").asString());
+
+    assertThat(first.get("revisions").findValuesAsString("after"))
+        .containsExactly("3 months", "2 months");
+    assertThat(second.get("revisions").findValuesAsString("after")).containsExactly("1 month");
+    assertThat(second.get("next").isNull()).isTrue();
+    mvc.perform(get("/api/papers/" + id + "/facts/history?cursor=nonsense"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("cursor"));
+  }
+
+  @Test
   void correctingTheInterventionFilesThePaperUnderTheCorrectedTreatment() throws Exception {
     long id = store("40404045", TITLE, RESULT);
     List<String> interventions = ids(facts(id), "intervention");
