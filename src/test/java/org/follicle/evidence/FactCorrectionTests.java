@@ -35,6 +35,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -43,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** Moderators correct study facts on the page and through the API, with history. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class FactCorrectionTests {
 
   private static final String PASSWORD = "correct horse battery";
@@ -60,6 +63,7 @@ class FactCorrectionTests {
   @Autowired JsonMapper json;
   @Autowired Accounts accounts;
   @Autowired StudyFactRebuild rebuild;
+  @Autowired ApplicationEvents events;
 
   @BeforeEach
   void startEmpty() {
@@ -316,6 +320,25 @@ class FactCorrectionTests {
   }
 
   @Test
+  void correctingAnAdverseEventChangesTheTreatmentsAdverseEventTable() throws Exception {
+    long id = store("40404049", TITLE, RESULT + " Headache occurred in 2 of 7 patients treated.");
+    assertThat(adverseEvent(api("/api/treatments/minoxidil"), "headache")).containsExactly(2, 7);
+    String factId = fact(facts(id), "adverse_event").get("id").asString();
+
+    mvc.perform(
+            put("/api/papers/{id}/facts/{factId}", id, factId)
+                .with(ADMIN)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    body(
+                        Map.of("outcome", "headache", "events", 3, "total", 7, "note", "Table 3"))))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.value").value("headache in 3/7"));
+
+    assertThat(adverseEvent(api("/api/treatments/minoxidil"), "headache")).containsExactly(3, 7);
+  }
+
+  @Test
   void correctingTheInterventionFilesThePaperUnderTheCorrectedTreatment() throws Exception {
     long id = store("40404045", TITLE, RESULT);
     List<String> interventions = ids(facts(id), "intervention");
@@ -329,6 +352,8 @@ class FactCorrectionTests {
           .andExpect(status().isOk());
     }
 
+    assertThat(events.stream(StudyTreatmentsChanged.class))
+        .anyMatch(changed -> changed.paperIds().equals(List.of(id)));
     assertThat(api("/api/treatments/finasteride").get("studies").asInt()).isEqualTo(1);
     assertThat(api("/api/treatments/minoxidil").get("studies").asInt()).isZero();
   }
@@ -474,6 +499,16 @@ class FactCorrectionTests {
   /** The pooled outcome of the first condition, or a missing node when nothing is pooled. */
   private static JsonNode outcome(JsonNode report) {
     return report.at("/conditions/0/outcomes/0");
+  }
+
+  private static List<Integer> adverseEvent(JsonNode report, String event) {
+    for (JsonNode row : report.at("/conditions/0/adverseEvents")) {
+      if (row.get("event").asString().equals(event)) {
+        return List.of(
+            row.get("participantsWithEvent").asInt(), row.get("participantsCounted").asInt());
+      }
+    }
+    throw new AssertionError("no adverse event " + event + " in " + report);
   }
 
   private static JsonNode fact(JsonNode facts, String kind) {
