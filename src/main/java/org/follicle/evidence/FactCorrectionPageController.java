@@ -151,7 +151,7 @@ class FactCorrectionPageController {
                 () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No paper has id " + id))
             .record()
             .title());
-    model.addAttribute("facts", FactRow.of(corrections.shown(id), corrections.history(id)));
+    model.addAttribute("facts", corrections.rows(id));
     model.addAttribute("history", corrections.history(id));
     model.addAttribute("sentences", corrections.sentences(id));
     model.addAttribute(

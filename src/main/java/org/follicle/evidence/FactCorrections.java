@@ -57,6 +57,13 @@ class FactCorrections {
                         .formatted(paperId, factId, paperId)));
   }
 
+  /** The paper's facts as the correction page draws them; 404 when there is no such paper. */
+  @Transactional(readOnly = true)
+  List<FactRow> rows(long paperId) {
+    requirePaper(paperId);
+    return facts.rows(paperId, store.history(paperId));
+  }
+
   /** The history of the paper's facts, newest first; 404 when there is no such paper. */
   @Transactional(readOnly = true)
   List<FactRevision> history(long paperId) {

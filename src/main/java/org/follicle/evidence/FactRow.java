@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A fact as the paper page and the correction page draw it: its id, kind, value and sentence, the
@@ -24,26 +22,36 @@ record FactRow(
     String timepoint,
     FactRevision correction) {
 
-  private static final Pattern COUNT_OF_TOTAL =
-      Pattern.compile("\\b(\\d{1,8})\\s*(?:/|of|out of)\\s*(\\d{1,8})\\b");
-
-  /** The rows of these facts, each with its latest revision in the history (newest first). */
-  static List<FactRow> of(List<ModeratedFacts.ShownFact> facts, List<FactRevision> history) {
+  /**
+   * The rows of these facts, each with its latest revision in the history (newest first) and the
+   * counts it states: a correction's own, or those of the extracted result an extracted fact
+   * states.
+   */
+  static List<FactRow> of(
+      List<ModeratedFacts.ShownFact> facts,
+      List<FactRevision> history,
+      List<StudyResult> extractedResults) {
     Map<String, FactRevision> latest = new LinkedHashMap<>();
     history.forEach(r -> latest.putIfAbsent(r.factId(), r));
-    return facts.stream().map(f -> of(f, latest.get(f.id()))).toList();
+    return facts.stream().map(f -> of(f, latest.get(f.id()), result(f, extractedResults))).toList();
   }
 
-  private static FactRow of(ModeratedFacts.ShownFact shown, FactRevision revision) {
+  private static StudyResult result(
+      ModeratedFacts.ShownFact shown, List<StudyResult> extractedResults) {
+    if (shown.corrected()) {
+      return shown.correction().result();
+    }
+    return extractedResults.stream()
+        .filter(r -> ModeratedFacts.states(shown.fact(), r))
+        .findFirst()
+        .orElse(null);
+  }
+
+  private static FactRow of(
+      ModeratedFacts.ShownFact shown, FactRevision revision, StudyResult result) {
     StudyFact fact = shown.fact();
-    StudyResult result = shown.corrected() ? shown.correction().result() : null;
     Integer events = result == null ? null : result.events();
     Integer total = result == null ? null : result.total();
-    Matcher counts = COUNT_OF_TOTAL.matcher(fact.value());
-    if (result == null && counts.find()) {
-      events = Integer.valueOf(counts.group(1));
-      total = Integer.valueOf(counts.group(2));
-    }
     return new FactRow(
         shown.id(),
         fact.kind().name().toLowerCase(Locale.ROOT),

@@ -48,6 +48,14 @@ class ModeratedFacts {
     return shown(facts.facts(paperId), corrections.corrections(paperId));
   }
 
+  /**
+   * The paper's facts as the pages draw them, each with its latest revision in this history (newest
+   * first) and the counts it states.
+   */
+  List<FactRow> rows(long paperId, List<FactRevision> history) {
+    return FactRow.of(shown(paperId), history, results.results(paperId));
+  }
+
   /** The paper's facts as shown. */
   List<StudyFact> facts(long paperId) {
     return shown(paperId).stream().map(ShownFact::fact).toList();
@@ -139,16 +147,27 @@ class ModeratedFacts {
   private static final Set<String> GENERIC_WORDS =
       Set.of("adverse", "event", "events", "effect", "effects", "side", "patients", "reported");
 
-  /**
-   * Whether the correction stands for this extracted result: a response or adverse event fact of
-   * the same sentence that states its counts (a response) or names its event (an adverse event).
-   */
+  /** Whether the correction stands for this extracted result, which its extracted fact states. */
   static boolean standsFor(FactCorrection correction, StudyResult result) {
-    String value = correction.extractedValue();
-    if (value == null || !result.sentence().equals(correction.extractedSentence())) {
+    return correction.extractedValue() != null
+        && states(
+            new StudyFact(
+                correction.fact().kind(),
+                correction.extractedValue(),
+                correction.extractedSentence()),
+            result);
+  }
+
+  /**
+   * Whether an extracted fact states this extracted result: a response or adverse event of the same
+   * sentence that gives its counts (a response) or names its event (an adverse event).
+   */
+  static boolean states(StudyFact fact, StudyResult result) {
+    String value = fact.value();
+    if (!result.sentence().equals(fact.sentence())) {
       return false;
     }
-    FactKind kind = correction.fact().kind();
+    FactKind kind = fact.kind();
     if (kind == FactKind.RESPONSE_RATE && result.kind() == StudyResult.Kind.RESPONSE) {
       return value.equals(result.describe())
           || Pattern.compile(

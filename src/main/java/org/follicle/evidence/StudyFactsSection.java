@@ -55,7 +55,7 @@ class StudyFactsSection implements PaperPageSection {
 
   @Override
   public Optional<?> content(long paperId) {
-    List<FactRow> rows = FactRow.of(facts.shown(paperId), corrections.history(paperId));
+    List<FactRow> rows = facts.rows(paperId, corrections.history(paperId));
     boolean moderator = currentUser.current().map(u -> u.has(Role.MODERATOR)).orElse(false);
     if (rows.isEmpty() && !moderator) {
       return Optional.empty();

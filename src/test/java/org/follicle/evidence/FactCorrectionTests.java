@@ -396,6 +396,19 @@ class FactCorrectionTests {
   }
 
   @Test
+  void theFormStartsFromTheOutcomeAndCountsReadFromTheAbstract() throws Exception {
+    long id = store("40404050", TITLE, RESULT);
+    String factId = fact(facts(id), "response_rate").get("id").asString();
+
+    Document page = page(get("/moderation/papers/" + id + "/facts").with(ADMIN));
+
+    assertThat(page.select("#outcome-" + factId).val()).isEqualTo("hair regrowth");
+    assertThat(page.select("#events-" + factId).val()).isEqualTo("5");
+    assertThat(page.select("#total-" + factId).val()).isEqualTo("7");
+    assertThat(page.select("#timepoint-" + factId).val()).isEqualTo("24 weeks");
+  }
+
+  @Test
   void theFormShowsWhyAValueIsRefused() throws Exception {
     long id = store("40404047", TITLE, RESULT);
     String factId = fact(facts(id), "response_rate").get("id").asString();
