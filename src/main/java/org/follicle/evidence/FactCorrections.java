@@ -96,28 +96,7 @@ class FactCorrections {
     ModeratedFacts.ShownFact shown = fact(paperId, factId);
     FactInput.Stated stated = input.stated(shown.fact().kind(), shown.fact().sentence());
     String note = input.checkedNote();
-    FactCorrection before = shown.correction();
-    FactCorrection after =
-        before == null
-            ? new FactCorrection(
-                0,
-                paperId,
-                shown.fact().value(),
-                shown.fact().sentence(),
-                false,
-                stated.fact(),
-                stated.result(),
-                clock.instant())
-            : new FactCorrection(
-                before.id(),
-                paperId,
-                before.extractedValue(),
-                before.extractedSentence(),
-                false,
-                stated.fact(),
-                stated.result(),
-                clock.instant());
-    long id = save(before, after);
+    long id = save(shown.correction(), next(paperId, shown, false, stated));
     revise(
         paperId,
         id,
@@ -134,28 +113,9 @@ class FactCorrections {
   void remove(long paperId, String factId, String note, String moderator) {
     ModeratedFacts.ShownFact shown = fact(paperId, factId);
     String why = FactInput.checkedNote(note);
-    FactCorrection before = shown.correction();
-    FactCorrection after =
-        before == null
-            ? new FactCorrection(
-                0,
-                paperId,
-                shown.fact().value(),
-                shown.fact().sentence(),
-                true,
-                shown.fact(),
-                null,
-                clock.instant())
-            : new FactCorrection(
-                before.id(),
-                paperId,
-                before.extractedValue(),
-                before.extractedSentence(),
-                true,
-                before.fact(),
-                before.result(),
-                clock.instant());
-    long id = save(before, after);
+    FactInput.Stated kept =
+        new FactInput.Stated(shown.fact(), shown.corrected() ? shown.correction().result() : null);
+    long id = save(shown.correction(), next(paperId, shown, true, kept));
     revise(paperId, id, FactRevision.Action.REMOVED, shown.fact(), null, why, moderator);
   }
 
@@ -172,20 +132,43 @@ class FactCorrections {
             null,
             new FactCorrection(
                 0, paperId, null, null, false, stated.fact(), stated.result(), clock.instant()));
-    store.record(
+    revise(
         paperId,
         id,
-        new FactRevision(
-            0,
-            "m" + id,
-            FactRevision.Action.ADDED,
-            kind,
-            null,
-            stated.fact().value(),
-            note,
-            moderator,
-            clock.instant()));
+        FactRevision.Action.ADDED,
+        stated.fact(),
+        stated.fact().value(),
+        note,
+        moderator);
     return fact(paperId, "m" + id);
+  }
+
+  /**
+   * The correction a fact gets: a new one standing in for an extracted fact, or the moderator's
+   * fact's own correction changed (keeping the extracted fact it stands in for, if any).
+   */
+  private FactCorrection next(
+      long paperId, ModeratedFacts.ShownFact shown, boolean removed, FactInput.Stated stated) {
+    FactCorrection before = shown.correction();
+    return before == null
+        ? new FactCorrection(
+            0,
+            paperId,
+            shown.fact().value(),
+            shown.fact().sentence(),
+            removed,
+            stated.fact(),
+            stated.result(),
+            clock.instant())
+        : new FactCorrection(
+            before.id(),
+            paperId,
+            before.extractedValue(),
+            before.extractedSentence(),
+            removed,
+            stated.fact(),
+            stated.result(),
+            clock.instant());
   }
 
   /** Stores the correction and files the paper again under the treatments its facts now name. */
@@ -203,6 +186,7 @@ class FactCorrections {
     return id;
   }
 
+  /** Keeps a revision in the history: the fact as it was (as added, for an added fact). */
   private void revise(
       long paperId,
       long correctionId,
@@ -219,7 +203,7 @@ class FactCorrections {
             "m" + correctionId,
             action,
             before.kind(),
-            before.value(),
+            action == FactRevision.Action.ADDED ? null : before.value(),
             after,
             note,
             moderator,
