@@ -52,6 +52,11 @@ final class StudyDesigns {
               + "|\\bfuture\\s+(?:studies|trials|research)\\b|\\bshould\\s+be\\s+(?:confirmed|tested)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  /** The names of the designs Follicle tells apart, strongest first. */
+  static java.util.Set<String> names() {
+    return java.util.Collections.unmodifiableSet(DESIGNS.keySet());
+  }
+
   /** The design and the first sentence that shows it. */
   static Optional<StudyFact> of(List<TextSpan> sentences) {
     for (Map.Entry<String, Pattern> design : DESIGNS.entrySet()) {

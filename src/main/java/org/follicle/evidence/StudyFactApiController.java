@@ -2,36 +2,50 @@ package org.follicle.evidence;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.Instant;
 import java.util.List;
-import org.springframework.http.HttpStatus;
+import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.server.ResponseStatusException;
 
-/** The study facts of a paper as JSON. */
+/** The study facts of a paper as JSON, with whether and how a moderator corrected each. */
 @RestController
 @Tag(name = "Study facts", description = "Facts read from each paper's abstract")
 class StudyFactApiController {
 
-  private final StudyFacts facts;
+  private final FactCorrections corrections;
 
-  StudyFactApiController(StudyFacts facts) {
-    this.facts = facts;
+  StudyFactApiController(FactCorrections corrections) {
+    this.corrections = corrections;
   }
 
   /** The facts of one paper. */
   record FactsResource(long paperId, List<FactResource> facts) {}
 
-  /** One fact: its kind, its value and the sentence it was read from. */
-  record FactResource(String kind, String label, String value, String sentence) {
+  /**
+   * One fact: its id, kind, value and the sentence it was read from (null when a moderator added it
+   * without one), and whether a moderator corrected or added it.
+   */
+  record FactResource(
+      String id,
+      String kind,
+      String label,
+      String value,
+      String sentence,
+      boolean corrected,
+      Instant correctedAt) {
 
-    static FactResource of(StudyFact fact) {
+    static FactResource of(ModeratedFacts.ShownFact shown) {
+      StudyFact fact = shown.fact();
       return new FactResource(
-          fact.kind().name().toLowerCase(java.util.Locale.ROOT),
+          shown.id(),
+          fact.kind().name().toLowerCase(Locale.ROOT),
           fact.kind().label(),
           fact.value(),
-          fact.sentence());
+          fact.sentence().isEmpty() ? null : fact.sentence(),
+          shown.corrected(),
+          shown.corrected() ? shown.correction().correctedAt() : null);
     }
   }
 
@@ -41,12 +55,9 @@ class StudyFactApiController {
       description =
           "Design, sample size, age, sex, condition, intervention with dose, comparator, duration,"
               + " follow-up, outcome measures, response rates and adverse events, each with the"
-              + " sentence of the abstract it was read from.")
+              + " sentence of the abstract it was read from, its id and whether a moderator"
+              + " corrected it (the history: GET /api/papers/{id}/facts/history).")
   FactsResource facts(@PathVariable long id) {
-    return facts
-        .of(id)
-        .map(list -> new FactsResource(id, list.stream().map(FactResource::of).toList()))
-        .orElseThrow(
-            () -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No paper has id " + id));
+    return new FactsResource(id, corrections.shown(id).stream().map(FactResource::of).toList());
   }
 }

@@ -27,6 +27,7 @@ class StudyFactWriter {
   private final StudyFactStore facts;
   private final StudyResultStore results;
   private final StudyTreatmentStore treatments;
+  private final TreatmentAssignments assignments;
   private final ApplicationEventPublisher events;
   private final Clock clock = Clock.systemUTC();
   // The models take a moment to load: only when the first paper needs them.
@@ -38,7 +39,9 @@ class StudyFactWriter {
       StudyFactStore facts,
       StudyResultStore results,
       StudyTreatmentStore treatments,
+      TreatmentAssignments assignments,
       ApplicationEventPublisher events) {
+    this.assignments = assignments;
     this.events = events;
     this.catalog = catalog;
     this.facts = facts;
@@ -73,21 +76,13 @@ class StudyFactWriter {
   }
 
   /**
-   * The facts, the results and the treatments studied, each replacing what was stored; returns
-   * whether the treatments changed.
+   * The facts and the results, each replacing what was read before (moderators' corrections are
+   * kept apart and stay), and the treatments studied; returns whether the treatments changed.
    */
   private boolean store(long paperId, StudyFactExtractor.Extraction extraction) {
-    List<StudyFact> read = extraction.facts();
-    facts.replace(paperId, read, clock.instant());
+    facts.replace(paperId, extraction.facts(), clock.instant());
     results.replace(paperId, extraction.results());
-    List<Treatment> studied =
-        HairLossTreatments.ALL.stream()
-            .filter(
-                t ->
-                    read.stream()
-                        .anyMatch(f -> f.kind() == FactKind.INTERVENTION && t.namedIn(f.value())))
-            .toList();
-    return treatments.replace(paperId, studied, HairLossConditions.of(read).slug());
+    return assignments.update(paperId);
   }
 
   /** A paper without an abstract has no facts. */

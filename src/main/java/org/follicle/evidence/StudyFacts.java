@@ -11,9 +11,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class StudyFacts {
 
   private final Catalog catalog;
-  private final StudyFactStore store;
+  private final ModeratedFacts store;
 
-  StudyFacts(Catalog catalog, StudyFactStore store) {
+  StudyFacts(Catalog catalog, ModeratedFacts store) {
     this.catalog = catalog;
     this.store = store;
   }

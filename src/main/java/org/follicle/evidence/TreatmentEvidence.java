@@ -38,15 +38,12 @@ class TreatmentEvidence {
 
   private final Catalog catalog;
   private final StudyTreatmentStore links;
-  private final StudyFactStore facts;
-  private final StudyResultStore results;
+  private final ModeratedFacts facts;
 
-  TreatmentEvidence(
-      Catalog catalog, StudyTreatmentStore links, StudyFactStore facts, StudyResultStore results) {
+  TreatmentEvidence(Catalog catalog, StudyTreatmentStore links, ModeratedFacts facts) {
     this.catalog = catalog;
     this.links = links;
     this.facts = facts;
-    this.results = results;
   }
 
   /** A treatment with how many studies Follicle holds of it. */
@@ -70,8 +67,8 @@ class TreatmentEvidence {
   private TreatmentReport report(Treatment treatment) {
     List<StudyTreatmentStore.Link> papers = links.papers(treatment.slug());
     List<Long> ids = papers.stream().map(StudyTreatmentStore.Link::paperId).toList();
-    Map<Long, List<StudyFact>> factsById = facts.of(ids);
-    Map<Long, List<StudyResult>> resultsById = results.of(ids);
+    Map<Long, List<StudyFact>> factsById = facts.facts(ids);
+    Map<Long, List<StudyResult>> resultsById = facts.results(ids);
     Map<Long, PaperSummary> summaries =
         catalog.summaries(ids).stream().collect(Collectors.toMap(PaperSummary::id, s -> s));
     Map<String, List<Long>> byCondition = new LinkedHashMap<>();

@@ -10,13 +10,11 @@ import org.springframework.transaction.annotation.Transactional;
 class VisualAbstracts {
 
   private final Catalog catalog;
-  private final StudyFactStore facts;
-  private final StudyResultStore results;
+  private final ModeratedFacts facts;
 
-  VisualAbstracts(Catalog catalog, StudyFactStore facts, StudyResultStore results) {
+  VisualAbstracts(Catalog catalog, ModeratedFacts facts) {
     this.catalog = catalog;
     this.facts = facts;
-    this.results = results;
   }
 
   /** The paper's visual abstract; empty when there is no such paper or it has no facts. */
@@ -26,6 +24,6 @@ class VisualAbstracts {
         .findFirst()
         .flatMap(
             paper ->
-                VisualAbstract.of(paper.title(), facts.facts(paperId), results.results(paperId)));
+                VisualAbstract.of(paper.title(), facts.facts(paperId), facts.results(paperId)));
   }
 }
