@@ -1,6 +1,7 @@
 package org.follicle.summary;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The Flesch-Kincaid grade level of a text: 0.39 × words per sentence + 11.8 × syllables per word −
@@ -8,6 +9,9 @@ import java.util.List;
  * as abstracts are; a word is a run of characters between spaces that holds a letter or digit.
  */
 public final class Readability {
+
+  private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Readability() {}
 
@@ -23,8 +27,8 @@ public final class Readability {
     int counted = 0;
     for (String sentence : sentences) {
       int before = words;
-      for (String token : sentence.split("\\s+")) {
-        if (token.matches(".*[\\p{L}\\p{N}].*")) {
+      for (String token : SPACES.split(sentence)) {
+        if (LETTER_OR_DIGIT.matcher(token).find()) {
           words++;
           syllables += Syllables.in(token);
         }
