@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {BenchImportCommand.class, BenchSearchCommand.class},
+    subcommands = {BenchImportCommand.class, BenchSearchCommand.class, BenchSummaryCommand.class},
     description = {
       "Benchmarks; each prints its figures one NAME value per line, with a baseline from the same"
           + " run."

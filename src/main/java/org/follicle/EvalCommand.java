@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
       EvalSearchCommand.class,
       EvalTldrCommand.class,
       EvalFactsCommand.class,
-      EvalRelatedCommand.class
+      EvalRelatedCommand.class,
+      EvalReadabilityCommand.class
     },
     description =
         "Measure quality on evaluation data; figures are printed one NAME value per line.")

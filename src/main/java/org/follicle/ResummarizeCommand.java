@@ -10,13 +10,13 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 
-/** Regenerates every paper's TLDR from the catalogue, keeping people's edits. */
+/** Regenerates every paper's TLDR and plain-language summary, keeping people's edits. */
 @Command(
     name = "resummarize",
     mixinStandardHelpOptions = true,
     description =
-        "Regenerate every paper's TLDR from its abstract (after an upgrade of the generator);"
-            + " a TLDR a person edited is kept.")
+        "Regenerate every paper's TLDR and plain-language summary from its abstract (after an"
+            + " upgrade of the generators); a text a person edited is kept.")
 class ResummarizeCommand extends ContextCommand {
 
   private static final long PROGRESS_EVERY = 1_000;
@@ -28,7 +28,7 @@ class ResummarizeCommand extends ContextCommand {
       PrintWriter err = spec.commandLine().getErr();
       long total = context.getBean(Catalog.class).size();
       long started = System.nanoTime();
-      Map<TldrOutcome, Long> tally =
+      TldrRebuild.Tally tally =
           context
               .getBean(TldrRebuild.class)
               .run(
@@ -47,16 +47,22 @@ class ResummarizeCommand extends ContextCommand {
                   });
       double seconds = (System.nanoTime() - started) / 1e9;
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(
-          Locale.ROOT,
-          "generated %d, unchanged %d, kept edits %d, without TLDR %d in %.1f s%n",
-          tally.get(TldrOutcome.GENERATED),
-          tally.get(TldrOutcome.UNCHANGED),
-          tally.get(TldrOutcome.KEPT_EDIT),
-          tally.get(TldrOutcome.NONE),
-          seconds);
+      print(out, "TLDRs", tally.tldrs());
+      print(out, "plain-language summaries", tally.plainSummaries());
+      out.printf(Locale.ROOT, "in %.1f s%n", seconds);
       out.flush();
       return 0;
     }
+  }
+
+  private static void print(PrintWriter out, String what, Map<TldrOutcome, Long> counts) {
+    out.printf(
+        Locale.ROOT,
+        "%s: generated %d, unchanged %d, kept edits %d, none %d%n",
+        what,
+        counts.get(TldrOutcome.GENERATED),
+        counts.get(TldrOutcome.UNCHANGED),
+        counts.get(TldrOutcome.KEPT_EDIT),
+        counts.get(TldrOutcome.NONE));
   }
 }

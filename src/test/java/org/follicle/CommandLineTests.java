@@ -284,8 +284,46 @@ class CommandLineTests {
   }
 
   @Test
+  void evalReadabilityPrintsTheGradesOfAbstractsAndSummaries(@TempDir Path dir) throws Exception {
+    Path input = dir.resolve("papers.jsonl");
+    String source =
+        "[\"Androgenetic alopecia is the most common form of hair loss in men.\","
+            + " \"In this randomized controlled trial, 120 men were assigned to oral minoxidil or"
+            + " placebo for 24 weeks.\", \"Hair counts rose significantly with minoxidil"
+            + " (p < 0.05), and the effect lasted until week 24.\", \"Oral minoxidil is an"
+            + " effective treatment for androgenetic alopecia in men.\"]";
+    Files.writeString(
+        input,
+        "{\"paper_id\": \"p1\", \"source\": "
+            + source
+            + "}\n"
+            + "{\"paper_id\": \"p2\", \"source\": [\"Too short.\"]}\n");
+
+    assertThat(run("eval", "readability", "--input", input.toString())).as(err::toString).isZero();
+
+    assertThat(out.toString().lines().map(line -> line.split(" ")[0]))
+        .containsExactly(
+            "papers",
+            "abstract.fk_grade.median",
+            "summary.fk_grade.median",
+            "fk_grade.median_drop",
+            "summary.share",
+            "summary.sentences.mean");
+    assertThat(out.toString()).contains("papers 2\n", "summary.share 0.50\n");
+  }
+
+  @Test
+  void evalReadabilityRefusesAFileItCannotRead(@TempDir Path dir) throws Exception {
+    Path input = Files.writeString(dir.resolve("papers.csv"), "a,b\n");
+
+    assertThat(run("eval", "readability", "--input", input.toString())).isEqualTo(2);
+
+    assertThat(err.toString()).contains(input + ": expected a .jsonl file");
+  }
+
+  @Test
   @Tag("embedded")
-  void resummarizeRegeneratesTheTldrsOfTheCatalogue(@TempDir Path dataDir) {
+  void resummarizeRegeneratesTheTldrsAndPlainSummariesOfTheCatalogue(@TempDir Path dataDir) {
     String[] embedded = {"--data-dir", dataDir.toString(), "--spring.profiles.active=default"};
     // Import, unlike demo, returns once the TLDRs of what it stored are written.
     String demo = "src/main/resources/demo/seed-studies.csl.json";
@@ -295,7 +333,12 @@ class CommandLineTests {
     assertThat(run(concat(new String[] {"resummarize"}, embedded))).as(err::toString).isZero();
 
     assertThat(out.toString())
-        .startsWith("generated 0, unchanged 2, kept edits 0, without TLDR 0 in ");
+        .startsWith(
+            "TLDRs: generated 0, unchanged 2, kept edits 0, none 0"
+                + System.lineSeparator()
+                + "plain-language summaries: generated 0, unchanged 2, kept edits 0, none 0"
+                + System.lineSeparator()
+                + "in ");
   }
 
   @Test

@@ -76,7 +76,8 @@ class WebSecurity {
                     .requestMatchers(
                         "/admin/**", "/api/admin/**", "/api/imports", "/api/imports/**")
                     .hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.PUT, "/api/papers/*/summary")
+                    .requestMatchers(
+                        HttpMethod.PUT, "/api/papers/*/summary", "/api/papers/*/plain-summary")
                     .hasRole(Role.ADMIN.name())
                     .requestMatchers("/account", "/account/**", "/api/account", "/api/account/**")
                     .authenticated()

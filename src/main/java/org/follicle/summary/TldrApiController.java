@@ -22,21 +22,31 @@ import org.springframework.web.server.ResponseStatusException;
 class TldrApiController {
 
   private final Tldrs tldrs;
+  private final PlainSummaries plainSummaries;
   private final Catalog catalog;
 
-  TldrApiController(Tldrs tldrs, Catalog catalog) {
+  TldrApiController(Tldrs tldrs, PlainSummaries plainSummaries, Catalog catalog) {
     this.tldrs = tldrs;
+    this.plainSummaries = plainSummaries;
     this.catalog = catalog;
   }
 
-  /** The current TLDR (null when the paper has none) and every version, oldest first. */
-  record SummaryResource(long paperId, TldrVersionView tldr, List<TldrVersionView> versions) {}
+  /**
+   * The current TLDR (null when the paper has none) and every version, oldest first; and the
+   * current plain-language summary (null when none), whose versions and edits are at {@code
+   * /plain-summary}.
+   */
+  record SummaryResource(
+      long paperId,
+      TldrVersionView tldr,
+      List<TldrVersionView> versions,
+      TldrVersionView plainSummary) {}
 
   /** An edited TLDR. */
   record TldrEdit(String tldr) {}
 
   @GetMapping
-  @Operation(summary = "The paper's TLDR and its versions")
+  @Operation(summary = "The paper's TLDR and its versions, and its plain-language summary")
   SummaryResource summary(@PathVariable long id) {
     if (catalog.paper(id).isEmpty()) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "No paper has id " + id);
@@ -60,6 +70,10 @@ class TldrApiController {
   }
 
   private SummaryResource resource(long id) {
-    return new SummaryResource(id, tldrs.current(id).orElse(null), tldrs.history(id));
+    return new SummaryResource(
+        id,
+        tldrs.current(id).orElse(null),
+        tldrs.history(id),
+        plainSummaries.current(id).orElse(null));
   }
 }

@@ -1,6 +1,9 @@
 package org.follicle.summary;
 
-/** An edited TLDR that cannot be stored; the message says why, for the person who wrote it. */
+/**
+ * An edited TLDR or plain-language summary that cannot be stored; the message says why, for the
+ * person who wrote it.
+ */
 public class TldrEditRejected extends RuntimeException {
 
   TldrEditRejected(String reason) {

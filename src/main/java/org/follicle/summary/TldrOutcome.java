@@ -1,6 +1,6 @@
 package org.follicle.summary;
 
-/** What regenerating one paper's TLDR did. */
+/** What regenerating one paper's TLDR or plain-language summary did. */
 public enum TldrOutcome {
   /** A new generated version was stored. */
   GENERATED,
@@ -8,6 +8,6 @@ public enum TldrOutcome {
   UNCHANGED,
   /** A person's edit is current and was left as it is. */
   KEPT_EDIT,
-  /** The paper has no abstract, or no sentence of it fits a TLDR, or the paper is gone. */
+  /** The paper has no abstract, or too little of it fits, or the paper is gone. */
   NONE
 }

@@ -1,14 +1,17 @@
 package org.follicle.summary;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import org.follicle.catalog.PaperPageSection;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /** The TLDR on the paper page, under the title: who wrote it, its versions and their changes. */
 @Component
+@Order(TldrPageSection.ORDER)
 class TldrPageSection implements PaperPageSection {
+
+  /** Its place among the lead sections: first, with the plain-language summary next. */
+  static final int ORDER = 100;
 
   private final Tldrs tldrs;
 
@@ -28,16 +31,6 @@ class TldrPageSection implements PaperPageSection {
 
   @Override
   public Optional<TldrSection> content(long paperId) {
-    List<TldrVersionView> versions = tldrs.history(paperId);
-    if (versions.isEmpty()) {
-      return Optional.empty();
-    }
-    List<TldrSection.ShownVersion> shown = new ArrayList<>();
-    String before = "";
-    for (TldrVersionView version : versions) {
-      shown.add(0, new TldrSection.ShownVersion(version, WordDiff.between(before, version.text())));
-      before = version.text();
-    }
-    return Optional.of(new TldrSection(paperId, versions.get(versions.size() - 1), shown));
+    return TldrSection.of(paperId, tldrs.history(paperId));
   }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +22,10 @@ import org.junit.jupiter.api.Test;
 /**
  * Every TLDR is faithful to its abstract: each number and each drug or condition name in it (MeSH
  * disease terms, Disease Ontology synonyms, Follicle's hair-loss list) appears in the source, as
- * does every word; and it is one complete sentence of at most 30 words. Checked over the whole
- * SciTLDR dev set and every PubMed file of the shared data.
+ * does every word; and it is one complete sentence of at most 30 words. Every plain-language
+ * summary is faithful too: 3 to 5 sentences whose numbers and names are the source's, where a
+ * glossary's plain name counts only beside the source's own name in parentheses. Checked over the
+ * whole SciTLDR dev set and every PubMed file of the shared data.
  */
 class TldrFaithfulnessTests {
 
@@ -30,6 +34,8 @@ class TldrFaithfulnessTests {
   private static final Set<String> NAMES = new HashSet<>();
 
   private final TldrGenerator generator = new TldrGenerator();
+  private final PlainSummaryGenerator plainGenerator = new PlainSummaryGenerator();
+  private final PlainWords glossary = PlainWords.shipped();
 
   @BeforeAll
   static void readNames() throws IOException {
@@ -77,6 +83,65 @@ class TldrFaithfulnessTests {
     }
     assertThat(articles).hasSizeGreaterThan(500);
     assertThat(checked).isGreaterThan(articles.size() * 9 / 10);
+  }
+
+  @Test
+  void sciTldrDevPlainSummariesSayOnlyWhatTheAbstractSays() throws IOException {
+    List<SciTldrPaper> papers =
+        SciTldrFile.readAll(SharedData.file("eval/scitldr/SciTLDR-A/dev.jsonl"));
+    int checked = 0;
+    for (SciTldrPaper paper : papers) {
+      String source = paper.title() + " " + String.join(" ", paper.source());
+      checked += checkPlain(plainGenerator.fromSentences(paper.source()).orElse(null), source);
+    }
+    assertThat(checked).isGreaterThan(papers.size() * 6 / 10);
+  }
+
+  @Test
+  void pubmedPlainSummariesSayOnlyWhatTheAbstractSays() throws IOException {
+    List<PubmedAbstracts.Article> articles = PubmedAbstracts.under(SharedData.file("pubmed"));
+    int checked = 0;
+    for (PubmedAbstracts.Article article : articles) {
+      List<String> sentences = new ArrayList<>();
+      article.sections().forEach(s -> sentences.addAll(SentenceSplitter.split(s)));
+      String source = article.title() + " " + String.join(" ", article.sections());
+      checked += checkPlain(plainGenerator.fromSentences(sentences).orElse(null), source);
+    }
+    assertThat(checked).isGreaterThan(articles.size() * 7 / 10);
+  }
+
+  /** Checks one plain summary against its source; returns 1 if there was a summary to check. */
+  private int checkPlain(String summary, String source) {
+    if (summary == null) {
+      return 0;
+    }
+    assertThat(SentenceSplitter.split(summary)).as(summary).hasSizeBetween(3, 5);
+    assertThat(numbers(source)).as(summary).containsAll(numbers(summary));
+    String sourceText = " " + String.join(" ", Tokens.of(source)) + " ";
+    // Names are looked for between punctuation: a dropped aside may bring two phrases together.
+    for (String phrase : withoutExplainedPlainNames(summary, sourceText).split("[,;:.()]")) {
+      for (String name : names(Tokens.of(phrase))) {
+        assertThat(sourceText).as("%s names %s", summary, name).contains(" " + name + " ");
+      }
+    }
+    return 1;
+  }
+
+  /**
+   * The summary without the glossary's plain names that stand, somewhere in it, right before the
+   * source's own name in parentheses: "pattern hair loss (androgenetic alopecia)".
+   */
+  private String withoutExplainedPlainNames(String summary, String sourceText) {
+    String text = summary.toLowerCase(Locale.ROOT);
+    for (Map.Entry<String, PlainWords.Entry> entry : glossary.entries().entrySet()) {
+      String plain = entry.getValue().plain().toLowerCase(Locale.ROOT);
+      boolean explained = text.contains(plain + " (" + entry.getKey() + ")");
+      if (explained
+          && sourceText.contains(" " + String.join(" ", Tokens.of(entry.getKey())) + " ")) {
+        text = text.replace(plain + " (", "(").replace(plain, " ");
+      }
+    }
+    return text;
   }
 
   /** Checks one TLDR against its source; returns 1 if there was a TLDR to check. */

@@ -62,7 +62,7 @@ class TldrTests {
     tldrs.edit(id, "  Tofacitinib   regrew hair in most children. ", "moderator");
 
     assertThat(tldrs.regenerate(id)).isEqualTo(TldrOutcome.KEPT_EDIT);
-    assertThat(rebuild.run(done -> {})).containsEntry(TldrOutcome.KEPT_EDIT, 1L);
+    assertThat(rebuild.run(done -> {}).tldrs()).containsEntry(TldrOutcome.KEPT_EDIT, 1L);
 
     assertThat(tldrs.history(id))
         .extracting(TldrVersionView::version, TldrVersionView::origin, TldrVersionView::author)
@@ -76,7 +76,7 @@ class TldrTests {
   void regeneratingTheSameAbstractStoresNoNewVersion() throws InterruptedException {
     long id = store(study("10.1234/tldr-same"));
 
-    Map<TldrOutcome, Long> tally = rebuild.run(done -> {});
+    Map<TldrOutcome, Long> tally = rebuild.run(done -> {}).tldrs();
 
     assertThat(tally)
         .containsEntry(TldrOutcome.UNCHANGED, 1L)

@@ -16,8 +16,8 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * The titles and abstracts of the PubMed XML files under a folder, read with the JDK's StAX (no
- * DTDs) so the faithfulness test does not depend on the ingest module. A file broken part-way gives
- * the articles before the break.
+ * DTDs) so that evaluations need no database and the summary module does not depend on the ingest
+ * module. A file broken part-way gives the articles before the break.
  */
 final class PubmedAbstracts {
 
@@ -26,6 +26,7 @@ final class PubmedAbstracts {
 
   private PubmedAbstracts() {}
 
+  /** The articles with an abstract in the PubMed XML files (.xml, .xml.gz) under a path. */
   static List<Article> under(Path folder) throws IOException {
     List<Article> articles = new ArrayList<>();
     try (Stream<Path> files = Files.walk(folder)) {
