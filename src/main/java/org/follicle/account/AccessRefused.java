@@ -13,6 +13,11 @@ public class AccessRefused extends ResponseStatusException {
     super(status, reason);
   }
 
+  /** A 403 for a signed-in user whom a module's own rule refuses, saying why. */
+  public static AccessRefused forbidden(String reason) {
+    return new AccessRefused(HttpStatus.FORBIDDEN, reason);
+  }
+
   static AccessRefused signInRequired() {
     return new AccessRefused(
         HttpStatus.UNAUTHORIZED, "Sign in first (POST /api/auth/signin, or the /signin page)");

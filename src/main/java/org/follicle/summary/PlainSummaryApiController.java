@@ -2,7 +2,6 @@ package org.follicle.summary;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.follicle.catalog.Catalog;
@@ -27,8 +26,10 @@ class PlainSummaryApiController {
 
   private final PlainSummaries summaries;
   private final Catalog catalog;
+  private final SummaryEditors editors;
 
-  PlainSummaryApiController(PlainSummaries summaries, Catalog catalog) {
+  PlainSummaryApiController(PlainSummaries summaries, Catalog catalog, SummaryEditors editors) {
+    this.editors = editors;
     this.summaries = summaries;
     this.catalog = catalog;
   }
@@ -51,12 +52,12 @@ class PlainSummaryApiController {
 
   @PutMapping
   @Operation(
-      summary = "Replace the paper's plain-language summary with an edited one (admin)",
+      summary =
+          "Replace the paper's plain-language summary with an edited one (moderators, admins and the paper's verified authors)",
       description = "Stored as a new version; resummarize never overwrites it.")
-  PlainSummaryResource edit(
-      @PathVariable long id, @RequestBody PlainSummaryEdit edit, Principal editor) {
+  PlainSummaryResource edit(@PathVariable long id, @RequestBody PlainSummaryEdit edit) {
     try {
-      summaries.edit(id, edit.plainSummary(), editor.getName());
+      summaries.edit(id, edit.plainSummary(), editors.requireEditor(id));
     } catch (TldrEditRejected e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     } catch (NoSuchElementException e) {

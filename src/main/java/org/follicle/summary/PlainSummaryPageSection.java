@@ -14,9 +14,11 @@ import org.springframework.stereotype.Component;
 class PlainSummaryPageSection implements PaperPageSection {
 
   private final PlainSummaries summaries;
+  private final SummaryEditors editors;
 
-  PlainSummaryPageSection(PlainSummaries summaries) {
+  PlainSummaryPageSection(PlainSummaries summaries, SummaryEditors editors) {
     this.summaries = summaries;
+    this.editors = editors;
   }
 
   @Override
@@ -31,6 +33,6 @@ class PlainSummaryPageSection implements PaperPageSection {
 
   @Override
   public Optional<TldrSection> content(long paperId) {
-    return TldrSection.of(paperId, summaries.history(paperId));
+    return TldrSection.of(paperId, summaries.history(paperId), editors.mayEdit(paperId));
   }
 }

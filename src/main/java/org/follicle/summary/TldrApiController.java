@@ -2,7 +2,6 @@ package org.follicle.summary;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.security.Principal;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.follicle.catalog.Catalog;
@@ -24,8 +23,11 @@ class TldrApiController {
   private final Tldrs tldrs;
   private final PlainSummaries plainSummaries;
   private final Catalog catalog;
+  private final SummaryEditors editors;
 
-  TldrApiController(Tldrs tldrs, PlainSummaries plainSummaries, Catalog catalog) {
+  TldrApiController(
+      Tldrs tldrs, PlainSummaries plainSummaries, Catalog catalog, SummaryEditors editors) {
+    this.editors = editors;
     this.tldrs = tldrs;
     this.plainSummaries = plainSummaries;
     this.catalog = catalog;
@@ -56,11 +58,12 @@ class TldrApiController {
 
   @PutMapping
   @Operation(
-      summary = "Replace the paper's TLDR with an edited one (admin)",
+      summary =
+          "Replace the paper's TLDR with an edited one (moderators, admins and the paper's verified authors)",
       description = "Stored as a new version; resummarize never overwrites it.")
-  SummaryResource edit(@PathVariable long id, @RequestBody TldrEdit edit, Principal editor) {
+  SummaryResource edit(@PathVariable long id, @RequestBody TldrEdit edit) {
     try {
-      tldrs.edit(id, edit.tldr(), editor.getName());
+      tldrs.edit(id, edit.tldr(), editors.requireEditor(id));
     } catch (TldrEditRejected e) {
       throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
     } catch (NoSuchElementException e) {

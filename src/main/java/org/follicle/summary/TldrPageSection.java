@@ -14,9 +14,11 @@ class TldrPageSection implements PaperPageSection {
   static final int ORDER = 100;
 
   private final Tldrs tldrs;
+  private final SummaryEditors editors;
 
-  TldrPageSection(Tldrs tldrs) {
+  TldrPageSection(Tldrs tldrs, SummaryEditors editors) {
     this.tldrs = tldrs;
+    this.editors = editors;
   }
 
   @Override
@@ -31,6 +33,6 @@ class TldrPageSection implements PaperPageSection {
 
   @Override
   public Optional<TldrSection> content(long paperId) {
-    return TldrSection.of(paperId, tldrs.history(paperId));
+    return TldrSection.of(paperId, tldrs.history(paperId), editors.mayEdit(paperId));
   }
 }

@@ -62,21 +62,21 @@ class PlainSummaryPageTests {
     assertThat(page.select(".plain-summary-text").text()).isEqualTo(generated);
     assertThat(page.select(".plain-summary-origin").text())
         .startsWith("Written by Follicle from the abstract, in plain words.");
-    assertThat(page.select(".plain-summary-edit").attr("href"))
-        .isEqualTo("/admin/papers/" + id + "/plain-summary");
+    assertThat(page.select(".plain-summary-edit")).as("offered only to editors").isEmpty();
+    assertThat(Jsoup.parse(adminPage("/papers/" + id)).select(".plain-summary-edit").attr("href"))
+        .isEqualTo("/papers/" + id + "/plain-summary/edit");
     assertThat(page.select(".plain-summary-history summary").text()).isEqualTo("Versions (1)");
   }
 
   @Test
   void anAdminEditsThePlainSummaryOnThePageAndItsHistoryShowsTheChange() throws Exception {
-    mvc.perform(get("/admin/papers/" + id + "/plain-summary").accept(MediaType.TEXT_HTML))
-        .andExpect(status().is3xxRedirection())
-        .andExpect(redirectedUrl("/signin"));
-    Document form = Jsoup.parse(adminPage("/admin/papers/" + id + "/plain-summary"));
+    mvc.perform(get("/papers/" + id + "/plain-summary/edit").accept(MediaType.TEXT_HTML))
+        .andExpect(status().isUnauthorized());
+    Document form = Jsoup.parse(adminPage("/papers/" + id + "/plain-summary/edit"));
     assertThat(form.select("textarea[name=text]").text()).isEqualTo(generated);
 
     mvc.perform(
-            post("/admin/papers/" + id + "/plain-summary")
+            post("/papers/" + id + "/plain-summary/edit")
                 .param("text", EDIT)
                 .with(user("admin").roles("ADMIN"))
                 .with(csrf()))
@@ -93,11 +93,11 @@ class PlainSummaryPageTests {
   @Test
   void anEmptyEditOnThePageIsRefusedWithTheReason() throws Exception {
     mvc.perform(
-            post("/admin/papers/" + id + "/plain-summary")
+            post("/papers/" + id + "/plain-summary/edit")
                 .param("text", "   ")
                 .with(user("admin").roles("ADMIN"))
                 .with(csrf()))
-        .andExpect(redirectedUrl("/admin/papers/" + id + "/plain-summary"))
+        .andExpect(redirectedUrl("/papers/" + id + "/plain-summary/edit"))
         .andExpect(
             result ->
                 assertThat(result.getFlashMap().get("error"))

@@ -1,6 +1,5 @@
 package org.follicle.summary;
 
-import java.security.Principal;
 import java.util.NoSuchElementException;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperDetails;
@@ -14,20 +13,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin form that edits a paper's TLDR, reached from the paper page. */
+/** The form that edits a paper's plain-language summary (moderators and its verified authors). */
 @Controller
-class TldrAdminPageController {
+class PlainSummaryEditPageController {
 
-  private final Tldrs tldrs;
+  private final PlainSummaries summaries;
   private final Catalog catalog;
+  private final SummaryEditors editors;
 
-  TldrAdminPageController(Tldrs tldrs, Catalog catalog) {
-    this.tldrs = tldrs;
+  PlainSummaryEditPageController(
+      PlainSummaries summaries, Catalog catalog, SummaryEditors editors) {
+    this.editors = editors;
+    this.summaries = summaries;
     this.catalog = catalog;
   }
 
-  @GetMapping("/admin/papers/{id}/tldr")
+  @GetMapping("/papers/{id}/plain-summary/edit")
   String form(@PathVariable long id, Model model) {
+    editors.requireEditor(id);
     PaperDetails paper =
         catalog
             .paper(id)
@@ -36,23 +39,22 @@ class TldrAdminPageController {
     model.addAttribute("paperId", id);
     model.addAttribute("paperTitle", paper.record().title());
     if (!model.containsAttribute("text")) {
-      model.addAttribute("text", tldrs.current(id).map(TldrVersionView::text).orElse(""));
+      model.addAttribute("text", summaries.current(id).map(TldrVersionView::text).orElse(""));
     }
-    return "summary/tldr-edit";
+    return "summary/plain-summary-edit";
   }
 
-  @PostMapping("/admin/papers/{id}/tldr")
+  @PostMapping("/papers/{id}/plain-summary/edit")
   String save(
       @PathVariable long id,
       @RequestParam(defaultValue = "") String text,
-      Principal editor,
       RedirectAttributes redirect) {
     try {
-      tldrs.edit(id, text, editor.getName());
+      summaries.edit(id, text, editors.requireEditor(id));
     } catch (TldrEditRejected e) {
       redirect.addFlashAttribute("error", e.getMessage());
       redirect.addFlashAttribute("text", text);
-      return "redirect:/admin/papers/" + id + "/tldr";
+      return "redirect:/papers/" + id + "/plain-summary/edit";
     } catch (NoSuchElementException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }

@@ -1,6 +1,5 @@
 package org.follicle.summary;
 
-import java.security.Principal;
 import java.util.NoSuchElementException;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperDetails;
@@ -14,20 +13,23 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admin form that edits a paper's plain-language summary, reached from the paper page. */
+/** The form that edits a paper's TLDR (moderators and its verified authors). */
 @Controller
-class PlainSummaryAdminPageController {
+class TldrEditPageController {
 
-  private final PlainSummaries summaries;
+  private final Tldrs tldrs;
   private final Catalog catalog;
+  private final SummaryEditors editors;
 
-  PlainSummaryAdminPageController(PlainSummaries summaries, Catalog catalog) {
-    this.summaries = summaries;
+  TldrEditPageController(Tldrs tldrs, Catalog catalog, SummaryEditors editors) {
+    this.editors = editors;
+    this.tldrs = tldrs;
     this.catalog = catalog;
   }
 
-  @GetMapping("/admin/papers/{id}/plain-summary")
+  @GetMapping("/papers/{id}/tldr/edit")
   String form(@PathVariable long id, Model model) {
+    editors.requireEditor(id);
     PaperDetails paper =
         catalog
             .paper(id)
@@ -36,23 +38,22 @@ class PlainSummaryAdminPageController {
     model.addAttribute("paperId", id);
     model.addAttribute("paperTitle", paper.record().title());
     if (!model.containsAttribute("text")) {
-      model.addAttribute("text", summaries.current(id).map(TldrVersionView::text).orElse(""));
+      model.addAttribute("text", tldrs.current(id).map(TldrVersionView::text).orElse(""));
     }
-    return "summary/plain-summary-edit";
+    return "summary/tldr-edit";
   }
 
-  @PostMapping("/admin/papers/{id}/plain-summary")
+  @PostMapping("/papers/{id}/tldr/edit")
   String save(
       @PathVariable long id,
       @RequestParam(defaultValue = "") String text,
-      Principal editor,
       RedirectAttributes redirect) {
     try {
-      summaries.edit(id, text, editor.getName());
+      tldrs.edit(id, text, editors.requireEditor(id));
     } catch (TldrEditRejected e) {
       redirect.addFlashAttribute("error", e.getMessage());
       redirect.addFlashAttribute("text", text);
-      return "redirect:/admin/papers/" + id + "/plain-summary";
+      return "redirect:/papers/" + id + "/tldr/edit";
     } catch (NoSuchElementException e) {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, e.getMessage());
     }
