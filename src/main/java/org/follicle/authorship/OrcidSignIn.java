@@ -201,6 +201,12 @@ class OrcidSignIn {
     try {
       OIDCProviderMetadata metadata =
           OIDCProviderMetadata.resolve(new Issuer(issuer), TIMEOUT_MILLIS, TIMEOUT_MILLIS);
+      if (metadata.getJWKSetURI() == null || metadata.getTokenEndpointURI() == null) {
+        throw new OrcidLinkFailed(
+            "ORCID's sign-in description (%s) names no token endpoint or signing keys; linking is"
+                    .formatted(issuer)
+                + " not possible now");
+      }
       IDTokenValidator validator =
           new IDTokenValidator(
               metadata.getIssuer(),
