@@ -8,9 +8,11 @@ import org.follicle.catalog.PartialDate;
  * A verified author as their profile shows them: the papers they are verified on.
  *
  * @param username the account's name
+ * @param orcid the ORCID iD the author linked by signing in at ORCID, or null
  * @param papers the verified papers, most recently claimed first
  */
-record AuthorProfile(@JsonIgnore long accountId, String username, List<VerifiedPaper> papers) {
+record AuthorProfile(
+    @JsonIgnore long accountId, String username, OrcidLink orcid, List<VerifiedPaper> papers) {
 
   /**
    * One paper the author is verified on.

@@ -7,16 +7,18 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Author profiles: a verified author's papers, read from their verified claims. */
+/** Author profiles: a verified author's papers, from their verified claims, and linked ORCID iD. */
 @Service
 class AuthorProfiles {
 
   private final ClaimRepository claims;
   private final Claims claiming;
+  private final OrcidLinks orcidLinks;
 
-  AuthorProfiles(ClaimRepository claims, Claims claiming) {
+  AuthorProfiles(ClaimRepository claims, Claims claiming, OrcidLinks orcidLinks) {
     this.claims = claims;
     this.claiming = claiming;
+    this.orcidLinks = orcidLinks;
   }
 
   /** The profile of the verified author with this name; 404 when nobody by it is verified. */
@@ -34,7 +36,8 @@ class AuthorProfiles {
             .map(claim -> paper(claim, papers.get(claim.paperId())))
             .toList();
     Claim any = verified.get(0);
-    return new AuthorProfile(any.accountId(), any.username(), shown);
+    return new AuthorProfile(
+        any.accountId(), any.username(), orcidLinks.ofAccount(any.accountId()).orElse(null), shown);
   }
 
   private static AuthorProfile.VerifiedPaper paper(Claim claim, PaperSummary paper) {

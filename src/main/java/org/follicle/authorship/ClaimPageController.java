@@ -15,16 +15,28 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The claim form of the paper page, and the claimant's own list of claims with their status. */
+/**
+ * The claim form of the paper page, and the claimant's own list of claims with their status and
+ * their linked ORCID iD.
+ */
 @Controller
 class ClaimPageController {
 
   private final Claims claims;
+  private final OrcidLinking orcidLinking;
+  private final OrcidSignIn orcidSignIn;
   private final CurrentUser currentUser;
   private final RateLimits rateLimits;
 
-  ClaimPageController(Claims claims, CurrentUser currentUser, RateLimits rateLimits) {
+  ClaimPageController(
+      Claims claims,
+      OrcidLinking orcidLinking,
+      OrcidSignIn orcidSignIn,
+      CurrentUser currentUser,
+      RateLimits rateLimits) {
     this.claims = claims;
+    this.orcidLinking = orcidLinking;
+    this.orcidSignIn = orcidSignIn;
     this.currentUser = currentUser;
     this.rateLimits = rateLimits;
   }
@@ -38,7 +50,11 @@ class ClaimPageController {
     rateLimits.consume("claiming");
     try {
       Claim claim = claims.claim(user, id, authorPosition, null);
-      redirect.addFlashAttribute("claimSaved", claim.status().name());
+      redirect.addFlashAttribute(
+          "claimSaved",
+          claim.verifiedBy() == null
+              ? claim.status().name()
+              : claim.status().name() + "." + claim.verifiedBy().name());
     } catch (ClaimRefused refused) {
       redirect.addFlashAttribute("claimError", refused.getReason());
     }
@@ -52,6 +68,8 @@ class ClaimPageController {
     var own = claims.ofAccount(user.id());
     model.addAttribute("claims", own);
     model.addAttribute("papers", claims.papersOf(own));
+    model.addAttribute("orcid", orcidLinking.linked(user.id()).orElse(null));
+    model.addAttribute("orcidOffered", orcidSignIn.enabled());
     return "authorship/own-claims";
   }
 

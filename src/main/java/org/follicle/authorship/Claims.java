@@ -1,6 +1,7 @@
 package org.follicle.authorship;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -34,16 +35,26 @@ class Claims {
   static final int MAX_REASON = 1000;
 
   private final ClaimRepository claims;
+  private final OrcidLinks orcidLinks;
   private final Catalog catalog;
   private final Accounts accounts;
   private final Clock clock;
 
-  Claims(ClaimRepository claims, Catalog catalog, Accounts accounts, Clock clock) {
+  Claims(
+      ClaimRepository claims,
+      OrcidLinks orcidLinks,
+      Catalog catalog,
+      Accounts accounts,
+      Clock clock) {
     this.claims = claims;
+    this.orcidLinks = orcidLinks;
     this.catalog = catalog;
     this.accounts = accounts;
     this.clock = clock;
   }
+
+  /** How a new claim is verified at once, and why in words. */
+  private record AtOnce(Verification by, String why) {}
 
   /**
    * The user claims to be the author at the position (1-based) or, when it is null, the author with
@@ -68,10 +79,7 @@ class Claims {
       }
     }
     refuseIfVerifiedForOther(existing, claimedPosition, user.id());
-    Optional<String> domainMatch =
-        accounts
-            .confirmedEmail(user.id())
-            .flatMap(email -> AffiliationDomains.match(author.affiliation(), email));
+    Optional<AtOnce> atOnce = verifiedAtOnce(user.id(), author);
     var now = clock.instant();
     Claim claim =
         unlessRaced(
@@ -84,16 +92,50 @@ class Claims {
                         user.username(),
                         claimedPosition,
                         byline(author),
-                        domainMatch.isPresent() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING,
-                        domainMatch.isPresent() ? Verification.EMAIL_DOMAIN : null,
-                        domainMatch.map(why -> "Verified at once: " + why + ".").orElse(null),
+                        atOnce.isPresent() ? ClaimStatus.VERIFIED : ClaimStatus.PENDING,
+                        atOnce.map(AtOnce::by).orElse(null),
+                        atOnce.map(match -> "Verified at once: " + match.why() + ".").orElse(null),
                         null,
                         now,
-                        domainMatch.isPresent() ? now : null)));
+                        atOnce.isPresent() ? now : null)));
     if (claim.verified()) {
       accounts.grantRole(user.id(), Role.VERIFIED_AUTHOR, ROLE_GRANTOR);
     }
     return claim;
+  }
+
+  /**
+   * The account's waiting claims on authors whose ORCID iD in the catalogue is the one the account
+   * just linked become verified (unless someone else is verified as that author already).
+   */
+  @Transactional
+  List<Claim> verifyByOrcid(long accountId, OrcidId orcid) {
+    List<Claim> verified = new ArrayList<>();
+    for (Claim mine : claims.ofAccount(accountId)) {
+      Claim claim = claims.lock(mine.id()).orElse(null);
+      if (claim == null
+          || claim.status() != ClaimStatus.PENDING
+          || !orcid.equals(authorOrcid(claim).orElse(null))
+          || verifiedForOther(claims.ofPaper(claim.paperId()), claim)) {
+        continue;
+      }
+      unlessRaced(
+          () -> {
+            claims.decide(
+                claim,
+                ClaimStatus.VERIFIED,
+                Verification.ORCID,
+                "Verified: " + orcidReason(orcid) + ".",
+                null,
+                clock.instant());
+            return claim;
+          });
+      verified.add(claims.byId(claim.id()).orElseThrow());
+    }
+    if (!verified.isEmpty()) {
+      accounts.grantRole(accountId, Role.VERIFIED_AUTHOR, ROLE_GRANTOR);
+    }
+    return verified;
   }
 
   /** A moderator approves a waiting claim: the claimant is a verified author of the paper. */
@@ -215,6 +257,48 @@ class Claims {
           "Another claim on this paper was made or verified at the same moment; reload the paper"
               + " and try again");
     }
+  }
+
+  /**
+   * The linked ORCID iD, else a confirmed address at the affiliation's domain, verifies at once.
+   */
+  private Optional<AtOnce> verifiedAtOnce(long accountId, PaperRecord.Author author) {
+    Optional<OrcidId> authorOrcid = OrcidId.parse(author.orcid());
+    Optional<AtOnce> byOrcid =
+        orcidLinks
+            .ofAccount(accountId)
+            .map(link -> new OrcidId(link.orcid()))
+            .filter(linked -> authorOrcid.filter(linked::equals).isPresent())
+            .map(linked -> new AtOnce(Verification.ORCID, orcidReason(linked)));
+    if (byOrcid.isPresent()) {
+      return byOrcid;
+    }
+    return accounts
+        .confirmedEmail(accountId)
+        .flatMap(email -> AffiliationDomains.match(author.affiliation(), email))
+        .map(why -> new AtOnce(Verification.EMAIL_DOMAIN, why));
+  }
+
+  private static String orcidReason(OrcidId orcid) {
+    return "your linked ORCID iD " + orcid.value() + " is this author's";
+  }
+
+  /** The ORCID iD the catalogue gives for the claimed author, when the paper is still there. */
+  private Optional<OrcidId> authorOrcid(Claim claim) {
+    return catalog
+        .paper(claim.paperId())
+        .map(paper -> paper.record().authors())
+        .filter(authors -> claim.authorPosition() <= authors.size())
+        .flatMap(authors -> OrcidId.parse(authors.get(claim.authorPosition() - 1).orcid()));
+  }
+
+  private static boolean verifiedForOther(List<Claim> existing, Claim claim) {
+    return existing.stream()
+        .anyMatch(
+            other ->
+                other.verified()
+                    && other.authorPosition() == claim.authorPosition()
+                    && other.accountId() != claim.accountId());
   }
 
   private void withdrawRoleIfLast(long accountId) {

@@ -365,6 +365,19 @@ class ClaimFlowTests {
   }
 
   @Test
+  void withoutOrcidSettingsTheClaimsPageOffersNoOrcidLink() throws Exception {
+    Person ana = person("ana", "other.org", Set.of());
+    Document own = page("/account/claims", ana.session);
+    assertThat(own.select(".orcid-link")).isEmpty();
+    MvcResult refused =
+        mvc.perform(get("/account/orcid/link").cookie(ana.session))
+            .andExpect(redirectedUrl("/account/claims"))
+            .andReturn();
+    assertThat(refused.getFlashMap().get("orcidError"))
+        .isEqualTo("Linking an ORCID iD is not offered on this Follicle");
+  }
+
+  @Test
   void theApiDescriptionListsTheClaimAndModerationEndpoints() throws Exception {
     JsonNode paths = getJson("/v3/api-docs", null).get("paths");
     assertThat(paths.has("/api/papers/{id}/claims")).isTrue();
