@@ -14,7 +14,7 @@ record CitedReference(
     ResolutionMethod method,
     Double confidence) {
 
-  boolean resolved() {
+  public boolean resolved() {
     return cited != null;
   }
 }
