@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongConsumer;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,25 @@ class CitationGraph {
                 }));
   }
 
+  /**
+   * Resolves every paper's references again, a page of papers at a time: for a catalogue filled
+   * before this module existed, or after its tables were lost. One pass suffices, since each paper
+   * stored also links the references that were waiting for it. Returns how many papers it read.
+   */
+  long rebuild(int pageSize, LongConsumer progress) {
+    locked(store::clear);
+    long after = 0;
+    long done = 0;
+    List<Long> page;
+    while (!(page = catalog.idsAfter(after, pageSize)).isEmpty()) {
+      stored(page);
+      done += page.size();
+      after = page.get(page.size() - 1);
+      progress.accept(done);
+    }
+    return done;
+  }
+
   private void locked(Runnable change) {
     lock.lock();
     try {
@@ -111,7 +131,7 @@ class CitationGraph {
   }
 
   /** The row linked to the surest paper its title, year and first author match, if any. */
-  private Optional<ReferenceRow> byTitleYearAuthor(ReferenceRow row) {
+  Optional<ReferenceRow> byTitleYearAuthor(ReferenceRow row) {
     if (row.keys().titleWords() == null) {
       return Optional.empty();
     }

@@ -350,8 +350,10 @@ class CitationStore {
         .list();
   }
 
-  boolean isEmpty() {
-    return jdbc.sql("select count(*) from citation_paper").query(Long.class).single() == 0;
+  /** Forgets every link and count, before a rebuild. */
+  void clear() {
+    jdbc.sql("delete from citation_reference").update();
+    jdbc.sql("delete from citation_paper").update();
   }
 
   private void adjustCitedBy(List<long[]> idsAndCounts, int sign) {
