@@ -2,12 +2,14 @@ package org.follicle.citation;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -22,9 +24,11 @@ class CitationStore {
           + " cited_paper_id, method, confidence";
 
   private final JdbcClient jdbc;
+  private final JdbcTemplate batch;
 
-  CitationStore(JdbcClient jdbc) {
+  CitationStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
+    this.batch = batch;
   }
 
   /** Records a paper's keys, keeping its counts; a paper seen for the first time counts zeros. */
@@ -170,27 +174,39 @@ class CitationStore {
 
   /** Stores a paper's reference list (after {@link #removeReferences}) and counts its links. */
   void addReferences(long citingPaperId, List<ReferenceRow> rows) {
-    for (ReferenceRow row : rows) {
-      ReferenceKeys k = row.keys();
-      jdbc.sql(
-              "insert into citation_reference ("
-                  + REFERENCE_COLUMNS
-                  + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-          .params(
-              citingPaperId,
-              row.seq(),
-              k.doi(),
-              k.pmid(),
-              k.pmcid(),
-              k.titleWords(),
-              k.titlePrefix(),
-              k.authorKey(),
-              k.year(),
-              row.citedPaperId(),
-              row.method() == null ? null : row.method().name(),
-              row.confidence())
-          .update();
+    if (rows.isEmpty()) {
+      return;
     }
+    batch.batchUpdate(
+        "insert into citation_reference ("
+            + REFERENCE_COLUMNS
+            + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+        rows.size(),
+        (statement, row) -> {
+          ReferenceKeys k = row.keys();
+          Object[] values = {
+            citingPaperId,
+            row.seq(),
+            k.doi(),
+            k.pmid(),
+            k.pmcid(),
+            k.titleWords(),
+            k.titlePrefix(),
+            k.authorKey(),
+            k.year(),
+            row.citedPaperId(),
+            row.method() == null ? null : row.method().name(),
+            row.confidence()
+          };
+          int[] types = {
+            Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+            Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.DOUBLE
+          };
+          for (int i = 0; i < values.length; i++) {
+            statement.setObject(i + 1, values[i], types[i]);
+          }
+        });
     Map<Long, Integer> cited = new LinkedHashMap<>();
     rows.stream()
         .filter(ReferenceRow::resolved)
