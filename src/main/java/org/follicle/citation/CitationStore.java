@@ -366,6 +366,36 @@ class CitationStore {
         .list();
   }
 
+  /** Papers cited in the same reference lists as this one, by how many lists. */
+  List<Citations.Shared> citedTogether(long paperId, int limit) {
+    return jdbc.sql(
+            ("select b.cited_paper_id, count(distinct a.citing_paper_id) as n"
+                    + " from citation_reference a join citation_reference b"
+                    + " on b.citing_paper_id = a.citing_paper_id where a.cited_paper_id = ?"
+                    + " and b.cited_paper_id is not null and b.cited_paper_id <> ?"
+                    + " group by b.cited_paper_id order by n desc, b.cited_paper_id"
+                    + " fetch first %d rows only")
+                .formatted(limit))
+        .params(paperId, paperId)
+        .query((rs, n) -> new Citations.Shared(rs.getLong(1), rs.getInt(2)))
+        .list();
+  }
+
+  /** Papers whose reference lists share resolved references with this one's, by how many. */
+  List<Citations.Shared> sharingReferences(long paperId, int limit) {
+    return jdbc.sql(
+            ("select b.citing_paper_id, count(distinct a.cited_paper_id) as n"
+                    + " from citation_reference a join citation_reference b"
+                    + " on b.cited_paper_id = a.cited_paper_id where a.citing_paper_id = ?"
+                    + " and b.citing_paper_id <> ?"
+                    + " group by b.citing_paper_id order by n desc, b.citing_paper_id"
+                    + " fetch first %d rows only")
+                .formatted(limit))
+        .params(paperId, paperId)
+        .query((rs, n) -> new Citations.Shared(rs.getLong(1), rs.getInt(2)))
+        .list();
+  }
+
   /** Forgets every link and count, before a rebuild. */
   void clear() {
     jdbc.sql("delete from citation_reference").update();
