@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ExportCommand.class,
       ReindexCommand.class,
+      RelinkCommand.class,
       ResummarizeCommand.class,
       ReextractCommand.class,
       UserCommand.class,

@@ -82,6 +82,19 @@ public class Catalog {
     return ids.isEmpty() ? List.of() : papers.findAllById(ids).stream().map(Paper::toText).toList();
   }
 
+  /**
+   * The records of those of these papers the catalogue holds, by id, in one read-only transaction:
+   * what a module that derives data from whole papers (their reference lists, notices) reads.
+   */
+  @Transactional(readOnly = true)
+  public Map<Long, PaperRecord> records(Collection<Long> ids) {
+    Map<Long, PaperRecord> records = new HashMap<>();
+    if (!ids.isEmpty()) {
+      papers.findAllById(ids).forEach(p -> records.put(p.getId(), p.toRecord()));
+    }
+    return records;
+  }
+
   /** The papers with these ids as lists show them, in the order given; missing ids left out. */
   public List<PaperSummary> summaries(List<Long> ids) {
     return ids.isEmpty() ? List.of() : queries.byIds(ids);

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,10 +24,13 @@ class PaperApiController {
 
   private final Catalog catalog;
   private final PaperQueries queries;
+  private final ObjectProvider<PaperCitationCounts> citationCounts;
 
-  PaperApiController(Catalog catalog, PaperQueries queries) {
+  PaperApiController(
+      Catalog catalog, PaperQueries queries, ObjectProvider<PaperCitationCounts> citationCounts) {
     this.catalog = catalog;
     this.queries = queries;
+    this.citationCounts = citationCounts;
   }
 
   @GetMapping("/{id}")
@@ -34,7 +38,11 @@ class PaperApiController {
   PaperResource paper(@PathVariable long id) {
     return catalog
         .paper(id)
-        .map(PaperResource::of)
+        .map(
+            details -> {
+              PaperCitationCounts counts = citationCounts.getIfAvailable();
+              return PaperResource.of(details, counts == null ? null : counts.of(id));
+            })
         .orElseThrow(() -> RequestedIdentifiers.notFound("No paper has id " + id));
   }
 

@@ -25,10 +25,14 @@ record PaperResource(
     List<PaperRecord.AbstractSection> abstractSections,
     boolean abstractWrittenByFollicle,
     List<NoticeResource> notices,
+    Integer citedByCount,
+    Integer referencesResolved,
+    Integer referencesTotal,
     Instant updatedAt,
     Links links) {
 
-  static PaperResource of(PaperDetails details) {
+  /** The paper with its citation counts, or without them (null) where no module counts them. */
+  static PaperResource of(PaperDetails details, PaperCitationCounts.Counts counts) {
     PaperRecord r = details.record();
     return new PaperResource(
         details.id(),
@@ -50,6 +54,9 @@ record PaperResource(
         r.abstractSections(),
         r.abstractWrittenByFollicle(),
         r.notices().stream().map(NoticeResource::of).toList(),
+        counts == null ? null : counts.citedBy(),
+        counts == null ? null : counts.referencesResolved(),
+        counts == null ? null : counts.referencesTotal(),
         details.updatedAt(),
         new Links("/papers/" + details.id(), r.doi() == null ? null : r.doi().url()));
   }

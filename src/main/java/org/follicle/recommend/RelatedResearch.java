@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperDetails;
 import org.follicle.catalog.PaperSummary;
+import org.follicle.citation.Citations;
 import org.follicle.search.PaperNeighbours;
 import org.follicle.search.PaperNeighbours.Neighbour;
 import org.follicle.search.PaperNeighbours.TopicKey;
@@ -32,22 +33,30 @@ public class RelatedResearch {
 
   private final Catalog catalog;
   private final PaperNeighbours neighbours;
+  private final Citations citations;
 
-  RelatedResearch(Catalog catalog, PaperNeighbours neighbours) {
+  RelatedResearch(Catalog catalog, PaperNeighbours neighbours, Citations citations) {
     this.catalog = catalog;
     this.neighbours = neighbours;
+    this.citations = citations;
   }
 
   /** The signals this installation can rank by. */
   public List<RelatednessSignal> signals() {
     return neighbours.findsByMeaning()
-        ? List.of(RelatednessSignal.MEANING, RelatednessSignal.TOPICS)
-        : List.of(RelatednessSignal.TOPICS);
+        ? List.of(
+            RelatednessSignal.MEANING,
+            RelatednessSignal.TOPICS,
+            RelatednessSignal.CO_CITATION,
+            RelatednessSignal.COUPLING)
+        : List.of(
+            RelatednessSignal.TOPICS, RelatednessSignal.CO_CITATION, RelatednessSignal.COUPLING);
   }
 
   /** Up to {@code limit} papers related to this one, most related first, each with its reasons. */
   public List<RelatedPaper> of(long paperId, int limit) {
-    Map<RelatednessSignal, List<Long>> rankings = rankings(paperId);
+    Map<RelatednessSignal, List<Citations.Shared>> shared = sharedCitations(paperId);
+    Map<RelatednessSignal, List<Long>> rankings = rankings(paperId, shared);
     List<Long> ids = blend(rankings, limit);
     Map<Long, List<PaperDetails.Topic>> topics = catalog.topics(withPaper(paperId, ids));
     Set<String> own =
@@ -59,7 +68,11 @@ public class RelatedResearch {
       List<RelatedPaper.Reason> reasons = new ArrayList<>();
       for (var ranking : rankings.entrySet()) {
         if (ranking.getValue().contains(paper.id())) {
-          reasons.add(reason(ranking.getKey(), shared(own, topics.get(paper.id()))));
+          reasons.add(
+              reason(
+                  ranking.getKey(),
+                  shared(own, topics.get(paper.id())),
+                  sharedCount(shared.get(ranking.getKey()), paper.id())));
         }
       }
       related.add(new RelatedPaper(paper, reasons));
@@ -69,11 +82,38 @@ public class RelatedResearch {
 
   /** Each signal's ranking of the papers nearest this one, nearest first. */
   public Map<RelatednessSignal, List<Long>> rankings(long paperId) {
+    return rankings(paperId, sharedCitations(paperId));
+  }
+
+  private Map<RelatednessSignal, List<Long>> rankings(
+      long paperId, Map<RelatednessSignal, List<Citations.Shared>> shared) {
     Map<RelatednessSignal, List<Long>> rankings = new EnumMap<>(RelatednessSignal.class);
     for (RelatednessSignal signal : signals()) {
-      rankings.put(signal, ids(ranking(signal, paperId)));
+      rankings.put(
+          signal,
+          shared.containsKey(signal)
+              ? shared.get(signal).stream().map(Citations.Shared::paperId).toList()
+              : ids(ranking(signal, paperId)));
     }
     return rankings;
+  }
+
+  /** The citation graph's rankings, with how many citations each paper shares with this one. */
+  private Map<RelatednessSignal, List<Citations.Shared>> sharedCitations(long paperId) {
+    Map<RelatednessSignal, List<Citations.Shared>> shared = new EnumMap<>(RelatednessSignal.class);
+    shared.put(RelatednessSignal.CO_CITATION, citations.citedTogether(paperId, DEPTH));
+    shared.put(RelatednessSignal.COUPLING, citations.sharingReferences(paperId, DEPTH));
+    return shared;
+  }
+
+  private static int sharedCount(List<Citations.Shared> shared, long paperId) {
+    return shared == null
+        ? 0
+        : shared.stream()
+            .filter(s -> s.paperId() == paperId)
+            .mapToInt(Citations.Shared::count)
+            .findFirst()
+            .orElse(0);
   }
 
   /** The best {@code limit} of these rankings fused by reciprocal rank. */
@@ -85,6 +125,8 @@ public class RelatedResearch {
     return switch (signal) {
       case MEANING -> neighbours.byMeaning(paperId, DEPTH);
       case TOPICS -> neighbours.byTopics(paperId, topicKeys(paperId), DEPTH);
+      case CO_CITATION, COUPLING ->
+          throw new IllegalArgumentException(signal + " is ranked from the citation graph");
     };
   }
 
@@ -118,13 +160,23 @@ public class RelatedResearch {
     return names;
   }
 
-  private static RelatedPaper.Reason reason(RelatednessSignal signal, List<String> sharedTopics) {
+  private static RelatedPaper.Reason reason(
+      RelatednessSignal signal, List<String> sharedTopics, int sharedCitations) {
     String text =
         switch (signal) {
           case MEANING -> "similar topic";
           case TOPICS -> topicsText(sharedTopics);
+          case CO_CITATION -> "cited together " + times(sharedCitations);
+          case COUPLING ->
+              sharedCitations == 1
+                  ? "shares 1 reference"
+                  : "shares %d references".formatted(sharedCitations);
         };
     return new RelatedPaper.Reason(signal, text);
+  }
+
+  private static String times(int count) {
+    return count == 1 ? "once" : count + " times";
   }
 
   private static String topicsText(List<String> names) {

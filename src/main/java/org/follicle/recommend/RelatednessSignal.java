@@ -5,7 +5,11 @@ public enum RelatednessSignal {
   /** Their titles and abstracts are close in meaning (sentence embeddings). */
   MEANING,
   /** They share MeSH headings and keywords, rare ones counting more. */
-  TOPICS;
+  TOPICS,
+  /** Other papers cite them together (co-citation). */
+  CO_CITATION,
+  /** Their reference lists share papers (bibliographic coupling). */
+  COUPLING;
 
   /** The name used in the API and in evaluation output. */
   public String id() {
