@@ -24,16 +24,19 @@ class PaperQueries {
   private final JournalRepository journals;
 
   private final ObjectProvider<PaperBlurbs> blurbs;
+  private final ObjectProvider<PaperCitationCounts> citationCounts;
 
   PaperQueries(
       PaperRepository papers,
       AuthorRepository authors,
       JournalRepository journals,
-      ObjectProvider<PaperBlurbs> blurbs) {
+      ObjectProvider<PaperBlurbs> blurbs,
+      ObjectProvider<PaperCitationCounts> citationCounts) {
     this.papers = papers;
     this.authors = authors;
     this.journals = journals;
     this.blurbs = blurbs;
+    this.citationCounts = citationCounts;
   }
 
   List<PaperSummary> newest(int limit) {
@@ -107,13 +110,26 @@ class PaperQueries {
   }
 
   private List<PaperSummary> summaries(List<Paper> found) {
-    List<PaperSummary> summaries = found.stream().map(Paper::toSummary).toList();
+    return withCitedBy(withTldrs(found.stream().map(Paper::toSummary).toList()));
+  }
+
+  private List<PaperSummary> withTldrs(List<PaperSummary> summaries) {
     PaperBlurbs provider = blurbs.getIfAvailable();
     if (provider == null || summaries.isEmpty()) {
       return summaries;
     }
     Map<Long, String> tldrs = provider.of(summaries.stream().map(PaperSummary::id).toList());
     return summaries.stream().map(s -> s.withTldr(tldrs.get(s.id()))).toList();
+  }
+
+  /** Adds every listed paper's cited-by count with one query for the whole list. */
+  private List<PaperSummary> withCitedBy(List<PaperSummary> summaries) {
+    PaperCitationCounts provider = citationCounts.getIfAvailable();
+    if (provider == null || summaries.isEmpty()) {
+      return summaries;
+    }
+    Map<Long, Integer> counts = provider.citedBy(summaries.stream().map(PaperSummary::id).toList());
+    return summaries.stream().map(s -> s.withCitedBy(counts.getOrDefault(s.id(), 0))).toList();
   }
 
   /** One page of papers under a named heading (an author, a journal, a topic). */

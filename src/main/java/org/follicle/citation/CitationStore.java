@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -326,6 +327,16 @@ class CitationStore {
         .param(paperId)
         .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)})
         .optional();
+  }
+
+  /** The non-zero cited-by counts of these papers, by paper id, read in one query. */
+  Map<Long, Integer> citedBy(Collection<Long> paperIds) {
+    Map<Long, Integer> counts = new HashMap<>();
+    jdbc.sql(
+            "select paper_id, cited_by from citation_paper where paper_id in (:ids) and cited_by > 0")
+        .param("ids", paperIds)
+        .query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+    return counts;
   }
 
   /** The distinct papers citing this one with an id below {@code before}, highest id first. */
