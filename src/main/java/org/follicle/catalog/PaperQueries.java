@@ -1,5 +1,6 @@
 package org.follicle.catalog;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 class PaperQueries {
 
   static final int PAGE_SIZE = 20;
+
+  /** Ids per count query when a whole topic is ordered by citations (bind-parameter limits). */
+  private static final int COUNT_CHUNK = 1000;
 
   private final PaperRepository papers;
   private final AuthorRepository authors;
@@ -77,6 +81,32 @@ class PaperQueries {
 
   Optional<Listing> byTopic(String slug, int page) {
     return topicName(slug).map(name -> listing(name, papers.findByTopic(slug, pageOf(page))));
+  }
+
+  /**
+   * A topic's papers most cited first, newest first among equals. The counts come from another
+   * module's tables, so the topic's ids are read whole and ordered here, in chunks of ids.
+   */
+  Optional<Listing> byTopicMostCited(String slug, int page) {
+    return topicName(slug).map(name -> mostCited(name, papers.findIdsByTopic(slug), page));
+  }
+
+  private Listing mostCited(String name, List<Long> newestFirst, int page) {
+    Map<Long, Integer> counts = new HashMap<>();
+    PaperCitationCounts provider = citationCounts.getIfAvailable();
+    for (int from = 0; provider != null && from < newestFirst.size(); from += COUNT_CHUNK) {
+      counts.putAll(
+          provider.citedBy(
+              newestFirst.subList(from, Math.min(newestFirst.size(), from + COUNT_CHUNK))));
+    }
+    List<Long> ordered =
+        newestFirst.stream()
+            .sorted(Comparator.comparingInt((Long id) -> counts.getOrDefault(id, 0)).reversed())
+            .toList();
+    int shown = Math.max(page, 0);
+    int from = (int) Math.min((long) shown * PAGE_SIZE, ordered.size());
+    int to = Math.min(from + PAGE_SIZE, ordered.size());
+    return new Listing(name, byIds(ordered.subList(from, to)), shown, to < ordered.size());
   }
 
   Optional<String> topicName(String slug) {

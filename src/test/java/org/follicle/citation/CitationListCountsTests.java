@@ -1,5 +1,6 @@
 package org.follicle.citation;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.follicle.citation.CitationPapers.byDoi;
 import static org.follicle.citation.CitationPapers.doi;
 import static org.follicle.citation.CitationPapers.paper;
@@ -13,6 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.DerivedWork;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,6 +64,46 @@ class CitationListCountsTests {
         .andExpect(content().string(containsString("Cited by 2")))
         .andExpect(content().string(containsString("/papers/" + uncited)))
         .andExpect(content().string(not(containsString("Cited by 0"))));
+  }
+
+  @Test
+  void aTopicListsItsMostCitedPaperFirstAndPagesOnInThatOrder() throws Exception {
+    String topic = "mostcitedtopic" + unique();
+    for (int i = 0; i < 21; i++) {
+      catalog.upsert(
+          paper("Topic paper " + unique(), doi(), "Park", 2010 + i % 10).keyword(topic).build());
+    }
+    String oldDoi = doi();
+    long old =
+        papers.store(
+            paper("Oldest topic paper " + unique(), oldDoi, "Quinn", 1990).keyword(topic).build());
+    papers.store(
+        paper("Citing the oldest " + unique(), doi(), "Ross", 2021)
+            .reference(byDoi(oldDoi))
+            .build());
+
+    Document newest = page("/topics/" + topic);
+    assertThat(newest.select(".paper-title a").eachAttr("href")).doesNotContain("/papers/" + old);
+    Document cited = page("/topics/" + topic + "?sort=cited");
+    assertThat(cited.select(".paper-title a").first().attr("href")).isEqualTo("/papers/" + old);
+    assertThat(cited.select(".paper-title a")).hasSize(20);
+    assertThat(cited.select(".pager a[rel=next]").attr("href"))
+        .contains("sort=cited")
+        .contains("page=1");
+    Document second = page("/topics/" + topic + "?sort=cited&page=1");
+    assertThat(second.select(".paper-title a")).hasSize(2);
+    assertThat(second.select(".paper-title a").eachAttr("href")).doesNotContain("/papers/" + old);
+    mvc.perform(get("/topics/{slug}", topic).param("sort", "popular"))
+        .andExpect(status().isBadRequest());
+  }
+
+  private Document page(String path) throws Exception {
+    return Jsoup.parse(
+        mvc.perform(get(path))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString());
   }
 
   @Test
