@@ -241,7 +241,8 @@ class Paper {
         journal == null ? null : journal.getName(),
         authorships.stream().map(a -> a.author().displayName()).toList(),
         doi == null ? null : new Doi(doi),
-        null);
+        null,
+        0);
   }
 
   private static NoticeEntry entryOf(PaperRecord.Notice notice) {

@@ -12,6 +12,7 @@ public record PaperListItem(
     List<String> authors,
     String doi,
     String tldr,
+    int citedBy,
     String html) {
 
   public PaperListItem {
@@ -29,6 +30,7 @@ public record PaperListItem(
         p.authorNames(),
         p.doi() == null ? null : p.doi().value(),
         p.tldr(),
+        p.citedBy(),
         "/papers/" + p.id());
   }
 }

@@ -1,10 +1,12 @@
 package org.follicle.catalog;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /** The home page and the pages that list papers by author, journal and topic. */
 @Controller
@@ -46,13 +48,29 @@ class PaperListPageController {
   }
 
   @GetMapping("/topics/{slug}")
-  String topic(@PathVariable String slug, @RequestParam(defaultValue = "0") int page, Model model) {
+  String topic(
+      @PathVariable String slug,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "newest") String sort,
+      Model model) {
+    boolean mostCited = isMostCited(sort);
     PaperQueries.Listing listing =
-        queries
-            .byTopic(slug, page)
+        (mostCited ? queries.byTopicMostCited(slug, page) : queries.byTopic(slug, page))
             .orElseThrow(() -> RequestedIdentifiers.notFound("No topic is called " + slug));
     model.addAttribute("slug", slug);
+    model.addAttribute("sort", mostCited ? "cited" : "newest");
     return listing(model, listing, "topic");
+  }
+
+  private static boolean isMostCited(String sort) {
+    return switch (sort.strip().toLowerCase(java.util.Locale.ROOT)) {
+      case "newest" -> false;
+      case "cited" -> true;
+      default ->
+          throw new ResponseStatusException(
+              HttpStatus.BAD_REQUEST,
+              "sort '%s' is not known for a topic; use newest or cited".formatted(sort));
+    };
   }
 
   @GetMapping("/topics")

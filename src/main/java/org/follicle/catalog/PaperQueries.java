@@ -1,5 +1,6 @@
 package org.follicle.catalog;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,21 +20,27 @@ class PaperQueries {
 
   static final int PAGE_SIZE = 20;
 
+  /** Ids per count query when a whole topic is ordered by citations (bind-parameter limits). */
+  private static final int COUNT_CHUNK = 1000;
+
   private final PaperRepository papers;
   private final AuthorRepository authors;
   private final JournalRepository journals;
 
   private final ObjectProvider<PaperBlurbs> blurbs;
+  private final ObjectProvider<PaperCitationCounts> citationCounts;
 
   PaperQueries(
       PaperRepository papers,
       AuthorRepository authors,
       JournalRepository journals,
-      ObjectProvider<PaperBlurbs> blurbs) {
+      ObjectProvider<PaperBlurbs> blurbs,
+      ObjectProvider<PaperCitationCounts> citationCounts) {
     this.papers = papers;
     this.authors = authors;
     this.journals = journals;
     this.blurbs = blurbs;
+    this.citationCounts = citationCounts;
   }
 
   List<PaperSummary> newest(int limit) {
@@ -76,6 +83,32 @@ class PaperQueries {
     return topicName(slug).map(name -> listing(name, papers.findByTopic(slug, pageOf(page))));
   }
 
+  /**
+   * A topic's papers most cited first, newest first among equals. The counts come from another
+   * module's tables, so the topic's ids are read whole and ordered here, in chunks of ids.
+   */
+  Optional<Listing> byTopicMostCited(String slug, int page) {
+    return topicName(slug).map(name -> mostCited(name, papers.findIdsByTopic(slug), page));
+  }
+
+  private Listing mostCited(String name, List<Long> newestFirst, int page) {
+    Map<Long, Integer> counts = new HashMap<>();
+    PaperCitationCounts provider = citationCounts.getIfAvailable();
+    for (int from = 0; provider != null && from < newestFirst.size(); from += COUNT_CHUNK) {
+      counts.putAll(
+          provider.citedBy(
+              newestFirst.subList(from, Math.min(newestFirst.size(), from + COUNT_CHUNK))));
+    }
+    List<Long> ordered =
+        newestFirst.stream()
+            .sorted(Comparator.comparingInt((Long id) -> counts.getOrDefault(id, 0)).reversed())
+            .toList();
+    int shown = Math.max(page, 0);
+    int from = (int) Math.min((long) shown * PAGE_SIZE, ordered.size());
+    int to = Math.min(from + PAGE_SIZE, ordered.size());
+    return new Listing(name, byIds(ordered.subList(from, to)), shown, to < ordered.size());
+  }
+
   Optional<String> topicName(String slug) {
     return papers.findKeywordNames(slug, Limit.of(1)).stream()
         .findFirst()
@@ -107,13 +140,26 @@ class PaperQueries {
   }
 
   private List<PaperSummary> summaries(List<Paper> found) {
-    List<PaperSummary> summaries = found.stream().map(Paper::toSummary).toList();
+    return withCitedBy(withTldrs(found.stream().map(Paper::toSummary).toList()));
+  }
+
+  private List<PaperSummary> withTldrs(List<PaperSummary> summaries) {
     PaperBlurbs provider = blurbs.getIfAvailable();
     if (provider == null || summaries.isEmpty()) {
       return summaries;
     }
     Map<Long, String> tldrs = provider.of(summaries.stream().map(PaperSummary::id).toList());
     return summaries.stream().map(s -> s.withTldr(tldrs.get(s.id()))).toList();
+  }
+
+  /** Adds every listed paper's cited-by count with one query for the whole list. */
+  private List<PaperSummary> withCitedBy(List<PaperSummary> summaries) {
+    PaperCitationCounts provider = citationCounts.getIfAvailable();
+    if (provider == null || summaries.isEmpty()) {
+      return summaries;
+    }
+    Map<Long, Integer> counts = provider.citedBy(summaries.stream().map(PaperSummary::id).toList());
+    return summaries.stream().map(s -> s.withCitedBy(counts.getOrDefault(s.id(), 0))).toList();
   }
 
   /** One page of papers under a named heading (an author, a journal, a topic). */

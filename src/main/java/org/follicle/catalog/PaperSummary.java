@@ -12,7 +12,8 @@ public record PaperSummary(
     String journalName,
     List<String> authorNames,
     Doi doi,
-    String tldr) {
+    String tldr,
+    int citedBy) {
 
   public PaperSummary {
     date = date == null ? new PartialDate(null, null, null) : date;
@@ -22,7 +23,13 @@ public record PaperSummary(
   /** This summary with a one-line account of the paper, or none. */
   public PaperSummary withTldr(String blurb) {
     return new PaperSummary(
-        id, title, articleType, date, journalId, journalName, authorNames, doi, blurb);
+        id, title, articleType, date, journalId, journalName, authorNames, doi, blurb, citedBy);
+  }
+
+  /** This summary with the number of catalogue papers citing it. */
+  public PaperSummary withCitedBy(int count) {
+    return new PaperSummary(
+        id, title, articleType, date, journalId, journalName, authorNames, doi, tldr, count);
   }
 
   /** The byline shortened for a list: up to three names, then "et al.". */

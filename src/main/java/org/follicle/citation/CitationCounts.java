@@ -1,5 +1,7 @@
 package org.follicle.citation;
 
+import java.util.Collection;
+import java.util.Map;
 import org.follicle.catalog.PaperCitationCounts;
 import org.springframework.stereotype.Component;
 
@@ -16,5 +18,10 @@ class CitationCounts implements PaperCitationCounts {
   @Override
   public Counts of(long paperId) {
     return store.counts(paperId).map(c -> new Counts(c[0], c[1], c[2])).orElse(new Counts(0, 0, 0));
+  }
+
+  @Override
+  public Map<Long, Integer> citedBy(Collection<Long> paperIds) {
+    return paperIds.isEmpty() ? Map.of() : store.citedBy(paperIds);
   }
 }

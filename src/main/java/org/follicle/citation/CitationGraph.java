@@ -11,6 +11,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongConsumer;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -27,6 +28,7 @@ class CitationGraph {
   private final Catalog catalog;
   private final CitationStore store;
   private final TransactionTemplate transactions;
+  private final ApplicationEventPublisher events;
 
   /**
    * One change at a time: two batches resolved side by side could each miss the other's papers
@@ -34,9 +36,14 @@ class CitationGraph {
    */
   private final ReentrantLock lock = new ReentrantLock();
 
-  CitationGraph(Catalog catalog, CitationStore store, PlatformTransactionManager transactions) {
+  CitationGraph(
+      Catalog catalog,
+      CitationStore store,
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
     this.catalog = catalog;
     this.store = store;
+    this.events = events;
     this.transactions = new TransactionTemplate(transactions);
     this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
@@ -88,11 +95,23 @@ class CitationGraph {
     return done;
   }
 
+  /**
+   * Runs a change in its own transaction and announces, in that same transaction, the papers whose
+   * cited-by counts it changed; a change that rolls back announces nothing.
+   */
   private void locked(Runnable change) {
     lock.lock();
     try {
-      transactions.executeWithoutResult(status -> change.run());
+      transactions.executeWithoutResult(
+          status -> {
+            change.run();
+            List<Long> changed = store.takeChangedCounts();
+            if (!changed.isEmpty()) {
+              events.publishEvent(new CitationCountsChanged(changed));
+            }
+          });
     } finally {
+      store.takeChangedCounts();
       lock.unlock();
     }
   }

@@ -9,7 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -25,6 +28,9 @@ class CitationStore {
 
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
+
+  /** Written only inside the graph's lock, which runs one change at a time. */
+  private final SortedSet<Long> changedCounts = new TreeSet<>();
 
   CitationStore(JdbcClient jdbc, JdbcTemplate batch) {
     this.jdbc = jdbc;
@@ -328,6 +334,16 @@ class CitationStore {
         .optional();
   }
 
+  /** The non-zero cited-by counts of these papers, by paper id, read in one query. */
+  Map<Long, Integer> citedBy(Collection<Long> paperIds) {
+    Map<Long, Integer> counts = new HashMap<>();
+    jdbc.sql(
+            "select paper_id, cited_by from citation_paper where paper_id in (:ids) and cited_by > 0")
+        .param("ids", paperIds)
+        .query((RowCallbackHandler) rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+    return counts;
+  }
+
   /** The distinct papers citing this one with an id below {@code before}, highest id first. */
   List<Long> citingPapers(long citedPaperId, long before, int limit) {
     return jdbc.sql(
@@ -398,12 +414,27 @@ class CitationStore {
 
   /** Forgets every link and count, before a rebuild. */
   void clear() {
+    changedCounts.addAll(
+        jdbc.sql("select paper_id from citation_paper where cited_by > 0")
+            .query(Long.class)
+            .list());
     jdbc.sql("delete from citation_reference").update();
     jdbc.sql("delete from citation_paper").update();
   }
 
+  /**
+   * The papers whose cited-by counts changed since this was last called, in id order; the graph
+   * takes them after each change to announce them.
+   */
+  List<Long> takeChangedCounts() {
+    List<Long> changed = List.copyOf(changedCounts);
+    changedCounts.clear();
+    return changed;
+  }
+
   private void adjustCitedBy(List<long[]> idsAndCounts, int sign) {
     for (long[] entry : idsAndCounts) {
+      changedCounts.add(entry[0]);
       jdbc.sql("update citation_paper set cited_by = cited_by + ? where paper_id = ?")
           .params(sign * entry[1], entry[0])
           .update();

@@ -106,7 +106,9 @@ class TreatmentEvidence {
     Map<String, List<TreatmentReport.Study>> byDesign = new LinkedHashMap<>();
     studies.stream()
         .map(TreatmentStudy::study)
-        .sorted(Comparator.comparingInt(s -> designRank(s.design())))
+        .sorted(
+            Comparator.<TreatmentReport.Study>comparingInt(s -> designRank(s.design()))
+                .thenComparing(Comparator.comparingInt(TreatmentReport.Study::citedBy).reversed()))
         .forEach(s -> byDesign.computeIfAbsent(s.design(), d -> new ArrayList<>()).add(s));
     List<TreatmentReport.DesignGroup> designs =
         byDesign.entrySet().stream()

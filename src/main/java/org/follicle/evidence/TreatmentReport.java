@@ -24,7 +24,8 @@ record TreatmentReport(
   record DesignGroup(String design, List<Study> studies) {}
 
   /** One study as the page lists it. */
-  record Study(long paperId, String title, String year, String design, Long participants) {}
+  record Study(
+      long paperId, String title, String year, String design, Long participants, int citedBy) {}
 
   /**
    * One outcome pooled across studies: the estimate on the scale a reader sees (percent for

@@ -17,7 +17,9 @@ record TreatmentStudy(TreatmentReport.Study study, List<StudyResult> results) {
             .orElse(design.equals("case report") ? 1L : null);
     String year = paper.date().year() == null ? "" : paper.date().year().toString();
     return new TreatmentStudy(
-        new TreatmentReport.Study(paper.id(), paper.title(), year, design, participants), results);
+        new TreatmentReport.Study(
+            paper.id(), paper.title(), year, design, participants, paper.citedBy()),
+        results);
   }
 
   private static Optional<String> first(List<StudyFact> facts, FactKind kind) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
@@ -41,6 +42,9 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyVa
 @SecondaryTable(name = "paper_embedding", pkJoinColumns = @PrimaryKeyJoinColumn(name = "paper_id"))
 @Indexed(index = "paper")
 class IndexedPaper {
+
+  /** The sortable field of the number of papers citing this one. */
+  static final String CITED_BY = "citedBy";
 
   @Id private Long id;
 
@@ -102,6 +106,14 @@ class IndexedPaper {
   @Column(name = "treatment")
   @KeywordField(name = "treatment", aggregable = Aggregable.YES)
   private Set<String> treatments = new LinkedHashSet<>();
+
+  /**
+   * How many catalogue papers cite this one, as the citation module counts them: a sort. Read from
+   * its table as the treatments are; indexed again when the counts change.
+   */
+  @Formula("(select c.cited_by from citation_paper c where c.paper_id = id)")
+  @GenericField(name = CITED_BY, sortable = Sortable.YES, indexNullAs = "0")
+  private Integer citedBy;
 
   /**
    * Absent until the paper's text has been embedded; indexed as a vector field by {@link

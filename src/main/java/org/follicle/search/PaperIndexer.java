@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.follicle.catalog.PapersDeleted;
 import org.follicle.catalog.PapersStored;
+import org.follicle.citation.CitationCountsChanged;
 import org.follicle.evidence.StudyTreatmentsChanged;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
@@ -23,6 +24,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class PaperIndexer {
+
+  /** How many papers one query reads back when counts change (a rebuild changes thousands). */
+  private static final int COUNTS_PAGE = 500;
 
   private final EntityManager entities;
   private final PaperEmbeddings embeddings;
@@ -54,6 +58,18 @@ class PaperIndexer {
   @ApplicationModuleListener
   void on(StudyTreatmentsChanged changed) {
     index(changed.paperIds());
+  }
+
+  /** Papers are cited by papers imported later: index their counts again, a page at a time. */
+  @ApplicationModuleListener
+  void on(CitationCountsChanged changed) {
+    List<Long> ids = changed.paperIds();
+    for (int from = 0; from < ids.size(); from += COUNTS_PAGE) {
+      index(ids.subList(from, Math.min(ids.size(), from + COUNTS_PAGE)));
+      // Written before the next page is read, so the session holds one page of papers at a time.
+      Search.session(entities).indexingPlan().execute();
+      entities.clear();
+    }
   }
 
   @ApplicationModuleListener

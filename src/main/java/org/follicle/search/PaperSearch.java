@@ -151,7 +151,7 @@ class PaperSearch {
     requireAvailable(mode);
     SearchQuery query = SearchQuery.parse(raw);
     int offset = decode(cursor);
-    SearchSort effective = query.hasTerms() ? sort : SearchSort.NEWEST;
+    SearchSort effective = query.hasTerms() || sort == SearchSort.CITED ? sort : SearchSort.NEWEST;
     List<String> expansions = expansions(query, true);
     Window window =
         effective == SearchSort.RELEVANCE && mode != SearchMode.BM25
@@ -183,7 +183,7 @@ class PaperSearch {
     SearchResult<Row> result =
         fetchWithFacets(
             highlighted(Search.session(entities), f -> predicate(f, query, expansions))
-                .sort(f -> sort == SearchSort.NEWEST ? newestFirst(f) : f.score()),
+                .sort(f -> order(f, sort)),
             offset,
             limit);
     return new Window(result.hits(), result.total().hitCount(), result);
@@ -404,6 +404,27 @@ class PaperSearch {
                   .toList()));
     }
     return facets.stream().filter(f -> !f.values().isEmpty()).toList();
+  }
+
+  private static SortFinalStep order(SearchSortFactory f, SearchSort sort) {
+    return switch (sort) {
+      case NEWEST -> newestFirst(f);
+      case CITED -> mostCitedFirst(f);
+      case RELEVANCE -> f.score();
+    };
+  }
+
+  /** Most cited first; ties by relevance, then the newer year first. */
+  private static SortFinalStep mostCitedFirst(SearchSortFactory f) {
+    return f.field(IndexedPaper.CITED_BY)
+        .desc()
+        .then()
+        .score()
+        .then()
+        .field("year")
+        .desc()
+        .missing()
+        .last();
   }
 
   /** Newest first: year, then month, then day, undated papers last; ties by relevance. */

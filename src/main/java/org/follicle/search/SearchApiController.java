@@ -68,7 +68,8 @@ class SearchApiController {
               + " Link header) for more.")
   ResponseEntity<SearchResource> search(
       @Parameter(description = "The query") @RequestParam(defaultValue = "") String q,
-      @Parameter(description = "relevance (default) or newest") @RequestParam(required = false)
+      @Parameter(description = "relevance (default), newest or cited (most cited first)")
+          @RequestParam(required = false)
           String sort,
       @Parameter(
               description =

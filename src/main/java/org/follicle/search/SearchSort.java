@@ -6,7 +6,9 @@ import java.util.Locale;
 /** The orders results can come in. */
 enum SearchSort {
   RELEVANCE,
-  NEWEST;
+  NEWEST,
+  /** Most cited first (by the catalogue papers citing each); ties by relevance, then newest. */
+  CITED;
 
   /** The name used in URLs (public: the page's template calls it). */
   public String id() {
@@ -24,6 +26,6 @@ enum SearchSort {
         .orElseThrow(
             () ->
                 new IllegalArgumentException(
-                    "sort '%s' is not known; use relevance or newest".formatted(id)));
+                    "sort '%s' is not known; use relevance, newest or cited".formatted(id)));
   }
 }

@@ -189,6 +189,36 @@ class TreatmentPagesTests {
     derivedWork.await(Duration.ofMinutes(1));
   }
 
+  @Test
+  void listsEachStudyWithItsCitationCountMostCitedFirstWithinItsDesign() throws Exception {
+    store(
+        "Minoxidil for androgenetic alopecia: the uncited trial",
+        "71500001",
+        "In this randomised trial of 40 men, 12 of 40 patients (30%) reached hair regrowth with minoxidil at 24 weeks.");
+    store(
+        "Minoxidil for androgenetic alopecia: the cited trial",
+        "71500002",
+        "In this randomised trial of 60 men, 30 of 60 patients (50%) reached hair regrowth with minoxidil at 24 weeks.");
+    catalog.upsert(
+        PaperRecord.builder()
+            .title("A review citing the second minoxidil trial")
+            .pmid("71500003")
+            .reference(
+                new PaperRecord.Reference(
+                    "The cited trial.", null, "71500002", null, null, null, null, null))
+            .build());
+    derivedWork.await(Duration.ofMinutes(1));
+
+    JsonNode studies =
+        condition(api("/api/treatments/minoxidil"), "androgenetic-alopecia")
+            .at("/designs/0/studies");
+    assertThat(studies.get(0).get("title").asString()).endsWith("the cited trial");
+    assertThat(studies.get(0).get("citedBy").asInt()).isEqualTo(1);
+    assertThat(studies.get(1).get("citedBy").asInt()).isZero();
+    Document page = page("/treatments/minoxidil");
+    assertThat(page.select(".study-list .cited-by-count").eachText()).containsExactly("Cited by 1");
+  }
+
   private void store(String title, String pmid, String abstractText) throws InterruptedException {
     catalog.upsert(
         PaperRecord.builder()
