@@ -165,7 +165,7 @@ class AccountBrowserTests {
     browser.findElement(By.cssSelector("form#ask-resources button[type=submit]")).click();
     new WebDriverWait(browser, Duration.ofSeconds(20))
         .until(b -> b.getCurrentUrl().matches(".*/requests/\\d+$"));
-    assertThat(text("h1")).isEqualTo("Data requested open");
+    assertThat(text("h1")).isEqualToIgnoringCase("Data requested open");
     assertThat(text(".request-meta")).startsWith("Asked by " + name);
     save("resource-request");
   }
