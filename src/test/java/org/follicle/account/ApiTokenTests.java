@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import jakarta.servlet.http.Cookie;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.hamcrest.Matchers;
@@ -74,7 +75,7 @@ class ApiTokenTests {
             .andExpect(status().isOk())
             .andExpect(jsonPath("$.displayName").value("Script Name"))
             .andReturn();
-    for (MvcResult result : java.util.List.of(read, write)) {
+    for (MvcResult result : List.of(read, write)) {
       assertThat(result.getResponse().getCookie("SESSION")).as("no session").isNull();
       assertThat(result.getResponse().getHeaders(HttpHeaders.SET_COOKIE)).isEmpty();
     }
@@ -107,7 +108,7 @@ class ApiTokenTests {
         expired.get("token").get("id").asLong());
 
     for (String secret :
-        java.util.List.of(
+        List.of(
             revoked.get("secret").asString(),
             expired.get("secret").asString(),
             "fl_" + "A".repeat(43))) {
@@ -189,7 +190,7 @@ class ApiTokenTests {
             .andReturn()
             .getResponse()
             .getContentAsString();
-    for (String shown : java.util.List.of(list, export, page)) {
+    for (String shown : List.of(list, export, page)) {
       assertThat(shown).doesNotContain(secret).doesNotContain(hash);
     }
   }
