@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Why the API needs no CSRF token: its writes take only {@code Content-Type: application/json},
  * which a cross-site form cannot send (and a cross-site script cannot without the CORS approval
  * Follicle never gives). Uploads (multipart) are the exception, and only with credentials in the
- * {@code Authorization} header, which a browser never adds to another site's form on its own.
- * Anything else gets 415 in problem+json.
+ * {@code Authorization} header (HTTP Basic or a bearer token), which a browser never adds to
+ * another site's form on its own. Anything else gets 415 in problem+json.
  */
 class ApiWriteGuard extends OncePerRequestFilter {
 
@@ -57,7 +57,7 @@ class ApiWriteGuard extends OncePerRequestFilter {
         response,
         HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         "API writes take Content-Type: application/json (uploads: multipart/form-data with"
-            + " HTTP Basic credentials); this request had "
+            + " HTTP Basic or Bearer credentials); this request had "
             + (type == null ? "none" : type.toString()));
   }
 

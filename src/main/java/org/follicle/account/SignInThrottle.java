@@ -9,11 +9,11 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Every sign-in (form, JSON, HTTP Basic) passes here: an attempt counts against policy {@code
- * signin-failures} per client address and per account name (whether or not the account exists), and
- * is given back when the password was right. Once either count is spent, attempts are refused
- * unchecked until the window has room again. A failed attempt's answer says how many are left in
- * its {@code RateLimit} headers.
+ * Every sign-in (form, JSON, HTTP Basic, API token) passes here: an attempt counts against policy
+ * {@code signin-failures} per client address and per account name (whether or not the account
+ * exists), and is given back when the password was right. Once either count is spent, attempts are
+ * refused unchecked until the window has room again. A failed attempt's answer says how many are
+ * left in its {@code RateLimit} headers.
  */
 class SignInThrottle implements AuthenticationManager {
 
@@ -59,7 +59,10 @@ class SignInThrottle implements AuthenticationManager {
         && web.getRemoteAddress() != null) {
       subjects.add("ip:" + web.getRemoteAddress());
     }
-    subjects.add("account:" + Account.key(String.valueOf(attempt.getName())));
+    // A bearer token names no account before it is checked; its guesses count per address only.
+    if (!(attempt instanceof BearerTokenAuthentication)) {
+      subjects.add("account:" + Account.key(String.valueOf(attempt.getName())));
+    }
     return subjects;
   }
 }

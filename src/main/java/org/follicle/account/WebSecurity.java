@@ -19,7 +19,10 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,8 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The security of every page and endpoint. Pages sign in on the {@code /signin} form (CSRF token
  * {@code _csrf} on every form); the JSON API answers 401/403 in problem+json, takes sessions or
- * HTTP Basic, and no CSRF token ({@link ApiWriteGuard} says why). Any write needs someone signed
- * in; the admin pages and API need the admin role, which the admin token also has.
+ * HTTP Basic or a personal API token ({@code Authorization: Bearer}, on the API only, without a
+ * session), and no CSRF token ({@link ApiWriteGuard} says why). Any write needs someone signed in;
+ * the admin pages and API need the admin role, which the admin token also has.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -63,10 +67,19 @@ class WebSecurity {
 
   @Bean
   SecurityFilterChain webSecurityChain(
-      HttpSecurity http, AuthenticationManager signIns, JsonMapper json) throws Exception {
+      HttpSecurity http,
+      AuthenticationManager signIns,
+      JsonMapper json,
+      ApiTokens tokens,
+      AccountSignIns accounts,
+      RateLimits limits)
+      throws Exception {
     RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
     AuthenticationEntryPoint apiEntryPoint = apiEntryPoint(json);
     return http.authenticationManager(signIns)
+        .addFilterBefore(
+            bearerTokens(api, new BearerTokenSignIns(tokens, accounts), limits, json),
+            BasicAuthenticationFilter.class)
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -111,6 +124,45 @@ class WebSecurity {
         .build();
   }
 
+  /**
+   * Personal API tokens on {@code /api/**} only, so a leaked token cannot drive the pages' forms.
+   * Spring Security's generic {@link AuthenticationFilter} with a converter and a provider is all a
+   * token kept in our own table needs; the OAuth 2 resource server's bearer filter would bring a
+   * dependency for JWT and introspection that Follicle does not use. The filter keeps the sign-in
+   * in the request only (no session) and, on success, lets the request go on instead of
+   * redirecting.
+   */
+  private static AuthenticationFilter bearerTokens(
+      RequestMatcher api, BearerTokenSignIns checks, RateLimits limits, JsonMapper json) {
+    AuthenticationFilter filter =
+        new AuthenticationFilter(
+            new SignInThrottle(new ProviderManager(checks), limits), new BearerTokenConverter());
+    filter.setRequestMatcher(api);
+    filter.setSuccessHandler((request, response, authentication) -> {});
+    filter.setFailureHandler(new AuthenticationEntryPointFailureHandler(bearerEntryPoint(json)));
+    return filter;
+  }
+
+  private static AuthenticationEntryPoint bearerEntryPoint(JsonMapper json) {
+    return (request, response, failure) -> {
+      if (failure instanceof SignInThrottled throttled) {
+        ProblemResponses.tooManyRequests(json, request, response, throttled.asProblem());
+        return;
+      }
+      response.setHeader(
+          "WWW-Authenticate",
+          "Bearer realm=\"follicle\", error=\"invalid_token\","
+              + " error_description=\"unknown, revoked or expired token\"");
+      ProblemResponses.write(
+          json,
+          request,
+          response,
+          HttpStatus.UNAUTHORIZED,
+          "This API token is unknown, revoked or expired, or its account cannot sign in;"
+              + " create a new one on /account/tokens");
+    };
+  }
+
   /** A failed form sign-in: back to the form, saying why; 429 when throttled. */
   private static AuthenticationFailureHandler formFailures() {
     return (request, response, failure) -> {
@@ -136,6 +188,7 @@ class WebSecurity {
         return;
       }
       response.setHeader("WWW-Authenticate", "Basic realm=\"follicle\"");
+      response.addHeader("WWW-Authenticate", "Bearer realm=\"follicle\"");
       ProblemResponses.write(json, request, response, HttpStatus.UNAUTHORIZED, reason(failure));
     };
   }
@@ -144,8 +197,9 @@ class WebSecurity {
     if (failure instanceof DisabledException) {
       return "This account's e-mail address is not confirmed yet; open the link in the mail";
     }
-    return "Sign in first: POST /api/auth/signin, or HTTP Basic with an account's name and"
-        + " password (scripts: the admin token as the password of user 'admin')";
+    return "Sign in first: POST /api/auth/signin, HTTP Basic with an account's name and"
+        + " password, or a personal API token as 'Authorization: Bearer' (scripts: the admin"
+        + " token as the password of user 'admin')";
   }
 
   private static AccessDeniedHandler apiAccessDenied(JsonMapper json) {

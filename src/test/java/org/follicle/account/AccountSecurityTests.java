@@ -303,6 +303,42 @@ class AccountSecurityTests {
   }
 
   @Test
+  void aBurstOfWrongApiTokensFromOneAddressIsThrottledAfterTen() throws Exception {
+    String name = account("token-owner");
+    String secret =
+        json.readTree(
+                mvc.perform(
+                        json(post("/api/account/tokens"), Map.of("name", "throttled"))
+                            .with(httpBasic(name, PASSWORD)))
+                    .andExpect(status().isCreated())
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString())
+            .get("secret")
+            .asString();
+    RequestPostProcessor from = address(freshAddress());
+    for (int attempt = 1; attempt <= 10; attempt++) {
+      mvc.perform(get("/api/account").with(ApiTokenTests.bearer("fl_guess" + attempt)).with(from))
+          .andExpect(status().isUnauthorized())
+          .andExpect(
+              header()
+                  .string(
+                      "RateLimit",
+                      Matchers.startsWith("\"signin-failures\";r=" + (10 - attempt) + ";")));
+    }
+    mvc.perform(get("/api/account").with(ApiTokenTests.bearer("fl_guess11")).with(from))
+        .andExpect(status().isTooManyRequests())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(header().exists("Retry-After"));
+    // Not even the right token is checked from that address now; elsewhere it works.
+    mvc.perform(get("/api/account").with(ApiTokenTests.bearer(secret)).with(from))
+        .andExpect(status().isTooManyRequests());
+    mvc.perform(
+            get("/api/account").with(ApiTokenTests.bearer(secret)).with(address(freshAddress())))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void guessingOneAccountsPasswordFromManyAddressesIsThrottledForThatNameExistingOrNot()
       throws Exception {
     String name = account("victim-name");
