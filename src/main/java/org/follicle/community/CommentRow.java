@@ -36,15 +36,15 @@ record CommentRow(
         rs.getObject("created_at", OffsetDateTime.class).toInstant());
   }
 
-  String author() {
+  public String author() {
     return authorName == null ? "a deleted account" : authorName;
   }
 
-  String age() {
+  public String age() {
     return Age.since(createdAt, Instant.now());
   }
 
-  String bodyHtml() {
+  public String bodyHtml() {
     return MarkdownText.toSafeHtml(body);
   }
 }

@@ -72,7 +72,7 @@ class CommunityPageController {
       Model model) {
     model.addAttribute("page", community.posts(slug, PostSort.of(sort), cursor, PAGE));
     model.addAttribute("sorts", Arrays.stream(PostSort.values()).map(PostSort::code).toList());
-    model.addAttribute("signedIn", signedIn() != null);
+    model.addAttribute("mayPost", signedIn() != null);
     return "community/channel";
   }
 

@@ -52,7 +52,7 @@ record PostRow(
   }
 
   /** Who wrote it, or "a deleted account". */
-  String author() {
+  public String author() {
     return authorName == null ? "a deleted account" : authorName;
   }
 
@@ -60,17 +60,17 @@ record PostRow(
     return authorId != null && authorId == accountId;
   }
 
-  String bodyHtml() {
+  public String bodyHtml() {
     return MarkdownText.toSafeHtml(body);
   }
 
   /** How long ago it was posted. */
-  String age() {
+  public String age() {
     return Age.since(createdAt, Instant.now());
   }
 
   /** The first sentences of the post as plain text, for cards. */
-  String gist() {
+  public String gist() {
     return Gist.of(MarkdownText.toPlainText(body));
   }
 }

@@ -11,7 +11,7 @@ enum PostSort {
   /** Highest score first. */
   TOP;
 
-  String code() {
+  public String code() {
     return name().toLowerCase(Locale.ROOT);
   }
 
