@@ -113,6 +113,38 @@ class CommunityFlowTests {
   }
 
   @Test
+  void postsThroughThePlainFormOfAChannel() throws Exception {
+    Person ana = person("ana");
+    Document form = page(get("/community/treatments/new").cookie(ana.session()));
+    assertThat(form.select("#post-form").attr("action")).isEqualTo("/community/treatments/posts");
+    assertThat(form.select("#post-form input[name=_csrf]")).hasSize(1);
+    mvc.perform(
+            post("/community/treatments/posts")
+                .cookie(ana.session())
+                .param("title", "Without a token")
+                .param("body", "x"))
+        .andExpect(status().isForbidden());
+    String location =
+        mvc.perform(
+                post("/community/treatments/posts")
+                    .cookie(ana.session())
+                    .with(csrf())
+                    .param("title", "Finasteride, year one")
+                    .param("body", "It *worked*.")
+                    .param("studies", String.valueOf(paperId)))
+            .andExpect(redirectedUrlPattern("/community/posts/*"))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    Document post = page(get(location).cookie(ana.session()));
+    assertThat(post.select(".post-body em").text()).isEqualTo("worked");
+    assertThat(post.select(".post-meta").first().text()).contains("by " + ana.name(), "just now");
+    assertThat(post.select(".study-card a").attr("href")).isEqualTo("/papers/" + paperId);
+    assertThat(post.select(".post-actions form input[name=_csrf]")).hasSize(1);
+    assertThat(page(get("/community/treatments")).select("a[href=" + location + "]")).hasSize(1);
+  }
+
+  @Test
   void sortsAChannelHotNewAndTopPagesByCursorAndServesAFeed() throws Exception {
     String slug = channel();
     Person ana = person("ana");
