@@ -1,0 +1,9 @@
+/**
+ * The community: channels of posts ({@code /community}, {@code /community/{slug}} sorted hot, new
+ * or top, with an Atom feed), posts in Markdown that link studies, threaded comments, up and down
+ * votes, and each study's discussion on its paper page. JSON under {@code /api/community}. Depends
+ * on the account module (who is signed in, rate limits, export, deletion), the catalogue (papers
+ * and the paper page), the notification module (replies) and the web module (Markdown).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Community")
+package org.follicle.community;
