@@ -52,6 +52,8 @@ class PlainWordsTest {
         .containsExactly("This is a key step and an extra test.");
     assertThat(glossary.rewrite(List.of("A novel method used an elevated dose.")))
         .containsExactly("A new method used a raised dose.");
+    assertThat(glossary.rewrite(List.of("Training is more difficult than testing.")))
+        .containsExactly("Training is harder than testing.");
   }
 
   @Test
