@@ -50,6 +50,9 @@ public class PlainSummaryGenerator {
               + "|financial or proprietary interest|conflicts? of interest|trial registration"
               + "|clinicaltrials\\.gov|protected by copyright|published by");
 
+  /** A part that opens with "And" or "Or" is the tail of a list cut apart, no sentence. */
+  private static final Pattern LIST_TAIL = Pattern.compile("(?:And|Or)\\b");
+
   private final PlainWords plainWords;
 
   /** A generator with the glossary shipped in the jar. */
@@ -72,6 +75,7 @@ public class PlainSummaryGenerator {
             // starting with a capital ("75.0% of eyes ..." would run on from the one before) and
             // not ending in an abbreviation ("the i.i.d." would run on into the next one).
             .filter(part -> Character.isUpperCase(part.charAt(0)))
+            .filter(part -> !LIST_TAIL.matcher(part).lookingAt())
             .filter(part -> SentenceSplitter.split(part + " " + part).size() == 2)
             .toList();
     if (parts.size() < MIN_SENTENCES) {

@@ -115,6 +115,19 @@ class PlainSummaryGeneratorTest {
   }
 
   @Test
+  void aListTailStartingWithAndIsNoSentenceOfTheSummary() {
+    List<String> abstractText =
+        List.of(
+            "We studied 40 men who lost hair.",
+            "And T2 was at the end.",
+            "Hair counts rose in 30 of them.",
+            "Side effects were rare and mild in this group.",
+            "Minoxidil helped most men in this study.");
+
+    assertThat(generator.fromSentences(abstractText).orElseThrow()).doesNotContain("And T2");
+  }
+
+  @Test
   void anAbstractTooShortToSummariseGetsNoSummary() {
     assertThat(generator.fromSentences(ABSTRACT.subList(0, 2))).isEmpty();
     assertThat(generator.fromAbstract("")).isEmpty();
