@@ -19,17 +19,56 @@ final class PlainSentences {
               + "|,?\\s*\\(?\\b\\d+(?:\\.\\d+)?\\s*%\\s*(?:CI|confidence interval)\\b[^,;)]*?"
               + "(?=[,;)]|\\.(?:\\s|$)|$)\\)?");
 
-  /** An aside after a comma that only lists or exemplifies, up to the next comma or the end. */
+  /**
+   * An aside after a comma that only lists or exemplifies, up to the next comma or the end; a comma
+   * inside a number ("91,504") is no end, lest the aside leave part of the number behind.
+   */
   private static final Pattern LISTING =
       Pattern.compile(
           "(?i),\\s+(?:including|such as|especially|in particular|for example|e\\.g\\.|i\\.e\\.)"
-              + "\\s[^,;]*?(?=[,;]|\\.?$)");
+              + "\\s(?:[^,;]|,(?=\\d))*?(?=,(?!\\d)|;|\\.?$)");
 
   /** Where a new clause with its own subject starts, and what the new sentence begins with. */
   private static final Pattern CLAUSE_BREAK =
       Pattern.compile(
-          ";\\s+|,\\s+which\\s+|,\\s+(?:and|but|whereas|while)\\s+"
-              + "(?=(?:we|the|this|these|those|it|its|they|their|our|there|such)\\b)");
+          ";\\s+|,\\s+which\\s+|,?\\s+whereas\\s+|,\\s+(?:although|though)\\s+"
+              + "|,\\s+(?:and|but|while|so)\\s+"
+              + "(?=(?:we|the|this|these|those|it|its|they|their|our|there|such|both|none|each"
+              + "|most|all)\\b)");
+
+  /**
+   * A linking word or phrase that opens a sentence and only ties it to the one before ("In
+   * addition,", "Notably,"): the sentence says the same without it.
+   */
+  private static final Pattern FILLER_OPENING =
+      Pattern.compile(
+          "^(?i:in addition|additionally|further|furthermore|moreover|notably|interestingly|importantly"
+              + "|surprisingly|remarkably|of note|indeed|also|here|specifically|finally|lastly"
+              + "|taken together|collectively|altogether|overall|in summary|in conclusion"
+              + "|to conclude|in this context|thus|hence|therefore|however|nevertheless)"
+              + "\\s*,\\s*");
+
+  /** "It was found that X" says no more than X. */
+  private static final Pattern IMPERSONAL_FINDING =
+      Pattern.compile(
+          "^(?i:it (?:was|has been|is|were) (?:found|shown|observed|demonstrated|noted|confirmed"
+              + "|revealed|seen) that)\\s+");
+
+  /**
+   * A linking adverb inside a clause ("was, however, lower", "we therefore propose"), which reads
+   * wrongly once replaced by a plain word that only opens a clause ("but", "so").
+   */
+  private static final Pattern INNER_LINK =
+      Pattern.compile(
+          "(?i)(?:,\\s*(?:however|therefore|thus|hence|moreover|furthermore|in addition|indeed)"
+              + "\\s*,|(?<=\\p{L})\\s+(?:therefore|thus|hence|however|indeed)(?=\\s+\\p{L}))");
+
+  /** "5 and 7, respectively": the order of the numbers already says which is which. */
+  private static final Pattern RESPECTIVELY =
+      Pattern.compile("(?i),?\\s+respectively(?=[\\s,.;:)]|$)");
+
+  /** A verb that agrees with a plural subject, so that "which are" becomes "These are". */
+  private static final Pattern PLURAL_VERB = Pattern.compile("(?:are|were|have|do)\\b");
 
   private PlainSentences() {}
 
@@ -49,6 +88,8 @@ final class PlainSentences {
     String compressed = SentenceCompressor.variants(sentence).get(0).text();
     String tidy = STATISTICS.matcher(compressed).replaceAll("");
     tidy = LISTING.matcher(tidy).replaceAll("");
+    tidy = RESPECTIVELY.matcher(tidy).replaceAll("");
+    tidy = INNER_LINK.matcher(tidy).replaceAll(" ").replaceAll("\\s{2,}", " ");
     tidy = tidy.replaceAll("\\s+([,.;:!?])", "$1").replaceAll("\\(\\s*\\)", "").strip();
     List<String> parts = new ArrayList<>();
     Matcher breaks = CLAUSE_BREAK.matcher(tidy);
@@ -56,25 +97,31 @@ final class PlainSentences {
     String opening = "";
     while (breaks.find()) {
       add(parts, opening + tidy.substring(start, breaks.start()));
-      opening = opening(breaks.group());
+      opening = opening(breaks.group(), tidy.substring(breaks.end()));
       start = breaks.end();
     }
     add(parts, opening + tidy.substring(start));
     return parts;
   }
 
-  /** "But" keeps a contrast, "This" stands for what "which" referred to; else nothing. */
-  private static String opening(String separator) {
+  /**
+   * "But" keeps a contrast, "So" a consequence, "This" (or "These" before a plural verb) stands for
+   * what "which" referred to; else nothing.
+   */
+  private static String opening(String separator, String rest) {
     String word = separator.replaceAll("[,;\\s]", "");
     return switch (word) {
-      case "but", "whereas", "while" -> "But ";
-      case "which" -> "This ";
+      case "but", "whereas", "while", "although", "though" -> "But ";
+      case "so" -> "So ";
+      case "which" -> PLURAL_VERB.matcher(rest).lookingAt() ? "These " : "This ";
       default -> "";
     };
   }
 
   private static void add(List<String> parts, String part) {
     String text = part.replaceAll("[\\s,;:]+$", "").replaceAll("[.!?]$", "").strip();
+    text = FILLER_OPENING.matcher(text).replaceFirst("");
+    text = IMPERSONAL_FINDING.matcher(text).replaceFirst("");
     if (Tokens.words(text) == 0 || ITEM.matcher(text).find()) {
       return;
     }

@@ -26,6 +26,12 @@ final class PlainWords {
 
   private static final String SHIPPED = "/summary/plain-words.tsv";
 
+  /** An article ending the text so far; group 1 is its optional "n". */
+  private static final Pattern ARTICLE_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])[Aa](n?) $");
+
+  /** Plain words that start with a vowel sound ("use" and "unit" start with a "y" sound). */
+  private static final Pattern VOWEL_SOUND = Pattern.compile("(?i)[aeio]|u(?!s|n[iy])");
+
   private final Map<String, Entry> entries;
   private final Pattern terms;
 
@@ -93,6 +99,7 @@ final class PlainWords {
   private String rewrite(String sentence, Set<String> named) {
     Matcher matcher = terms.matcher(sentence);
     StringBuilder out = new StringBuilder();
+    int end = 0;
     while (matcher.find()) {
       String term = matcher.group();
       Entry entry = entries.get(term.toLowerCase(Locale.ROOT));
@@ -103,9 +110,24 @@ final class PlainWords {
       if (Character.isUpperCase(term.charAt(0)) && matcher.start() == 0) {
         plain = Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
       }
-      matcher.appendReplacement(out, Matcher.quoteReplacement(plain));
+      out.append(sentence, end, matcher.start());
+      fitArticle(out, plain);
+      out.append(plain);
+      end = matcher.end();
     }
-    matcher.appendTail(out);
-    return out.toString();
+    return out.append(sentence.substring(end)).toString();
+  }
+
+  /**
+   * Makes an "a" or "an" right before a replaced term fit its plain words: "an important step"
+   * becomes "a key step", "a novel method" stays "a new method".
+   */
+  private static void fitArticle(StringBuilder out, String plain) {
+    Matcher article = ARTICLE_BEFORE.matcher(out);
+    if (!article.find()) {
+      return;
+    }
+    String fitting = VOWEL_SOUND.matcher(plain).lookingAt() ? "n" : "";
+    out.replace(article.start(1), article.end(1), fitting);
   }
 }

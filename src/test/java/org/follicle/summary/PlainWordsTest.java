@@ -47,6 +47,28 @@ class PlainWordsTest {
   }
 
   @Test
+  void anArticleBeforeAReplacedTermFitsItsPlainWords() {
+    assertThat(glossary.rewrite(List.of("This is an important step and an additional test.")))
+        .containsExactly("This is a key step and an extra test.");
+    assertThat(glossary.rewrite(List.of("A novel method used an elevated dose.")))
+        .containsExactly("A new method used a raised dose.");
+    assertThat(glossary.rewrite(List.of("Training is more difficult than testing.")))
+        .containsExactly("Training is harder than testing.");
+  }
+
+  @Test
+  void commonWordyPhrasesBecomeShortPlainOnes() {
+    assertThat(
+            glossary.rewrite(
+                List.of(
+                    "In order to utilize a majority of the participants, we conducted a test.",
+                    "The rate fell, and we observed that patients underwent surgery.")))
+        .containsExactly(
+            "To use most of the people, we did a test.",
+            "The rate fell, and we saw that patients had surgery.");
+  }
+
+  @Test
   void onlyWholeWordsAreReplaced() {
     assertThat(glossary.rewrite(List.of("Moral reasoning and oralism.")))
         .containsExactly("Moral reasoning and oralism.");
