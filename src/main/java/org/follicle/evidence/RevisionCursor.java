@@ -1,7 +1,6 @@
 package org.follicle.evidence;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
+import org.follicle.web.PageCursors;
 
 /** The opaque cursor of a paper's fact history: the revision id the next page starts before. */
 final class RevisionCursor {
@@ -11,27 +10,15 @@ final class RevisionCursor {
   private RevisionCursor() {}
 
   static String encode(long revisionId) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((PREFIX + revisionId).getBytes(StandardCharsets.UTF_8));
+    return PageCursors.encode(PREFIX, revisionId);
   }
 
   /** The revision id the page starts before; {@link Long#MAX_VALUE} for the first page. */
   static long decode(String cursor) {
-    if (cursor == null || cursor.isEmpty()) {
-      return Long.MAX_VALUE;
-    }
     try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (!text.startsWith(PREFIX)) {
-        throw new IllegalArgumentException(text);
-      }
-      return Long.parseLong(text.substring(PREFIX.length()));
+      return PageCursors.decodeLong(PREFIX, cursor, Long.MAX_VALUE);
     } catch (IllegalArgumentException e) {
-      throw new FactCorrectionRejected(
-          "cursor",
-          "'%s' is not a cursor this API issued; use the 'next' value of a previous page"
-              .formatted(cursor));
+      throw new FactCorrectionRejected("cursor", e.getMessage());
     }
   }
 }
