@@ -129,7 +129,8 @@ class PaperPageTests {
     Document home = page("/");
 
     assertThat(home.select(".paper-title").eachText()).containsExactly("Newer", "Older", "Undated");
-    assertThat(home.select("nav a").eachText()).contains("Studies", "Topics", "API");
+    assertThat(home.select("nav a").eachText())
+        .contains("Studies", "Topics", "Community", "Requests", "API");
   }
 
   @Test
