@@ -58,11 +58,11 @@ final class CitationPapers {
   /** Stores the records and waits until the citation links are up to date; returns the ids. */
   long store(PaperRecord record) throws InterruptedException {
     catalog.upsert(record);
-    derivedWork.await(Duration.ofMinutes(2));
+    derivedWork.await(Duration.ofMinutes(5));
     return catalog.idByDoi(record.doi()).orElseThrow();
   }
 
   void await() throws InterruptedException {
-    derivedWork.await(Duration.ofMinutes(2));
+    derivedWork.await(Duration.ofMinutes(5));
   }
 }

@@ -93,7 +93,7 @@ class TreatmentPageBrowserTests {
 
   @BeforeEach
   void waitForTheDemosFacts() throws InterruptedException {
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
   }
 
   @Test

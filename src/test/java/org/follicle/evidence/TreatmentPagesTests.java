@@ -186,7 +186,7 @@ class TreatmentPagesTests {
 
   private void loadDemo() throws InterruptedException {
     demo.load();
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
   }
 
   @Test
@@ -207,7 +207,7 @@ class TreatmentPagesTests {
                 new PaperRecord.Reference(
                     "The cited trial.", null, "71500002", null, null, null, null, null))
             .build());
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
 
     JsonNode studies =
         condition(api("/api/treatments/minoxidil"), "androgenetic-alopecia")
@@ -226,7 +226,7 @@ class TreatmentPagesTests {
             .pmid(pmid)
             .abstractSection(new PaperRecord.AbstractSection(null, abstractText))
             .build());
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
   }
 
   private JsonNode api(String path) throws Exception {

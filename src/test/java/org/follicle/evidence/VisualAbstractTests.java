@@ -42,7 +42,7 @@ class VisualAbstractTests {
   void loadTheDemo() throws InterruptedException {
     EmptyCatalog.empty(jdbc);
     demo.load();
-    derivedWork.await(Duration.ofMinutes(1));
+    derivedWork.await(Duration.ofMinutes(5));
     pediatric = jdbc.queryForObject("select id from paper where doi is null", Long.class);
   }
 

@@ -35,7 +35,7 @@ class CitationSignalsTests {
             paper("Cited second " + run, b).build(),
             paper("Citing one " + run, c1).reference(ref(a)).reference(ref(b)).build(),
             paper("Citing two " + run, c2).reference(ref(a)).reference(ref(b)).build()));
-    derivedWork.await(Duration.ofMinutes(2));
+    derivedWork.await(Duration.ofMinutes(5));
 
     assertThat(related.of(id(a), 10))
         .filteredOn(r -> r.paper().id() == id(b))

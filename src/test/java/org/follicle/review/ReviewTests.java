@@ -534,7 +534,7 @@ class ReviewTests {
                 .cookie(leaves))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.reviews[0].rating").value(5));
-    assertThat(derivedWork.await(Duration.ofMinutes(2))).isZero();
+    assertThat(derivedWork.await(Duration.ofMinutes(5))).isZero();
 
     assertThat(totals(paper))
         .containsEntry("RATERS", 1L)
