@@ -58,11 +58,11 @@ class RelatedResearchTests {
 
   @BeforeAll
   void importRealRecords() throws Exception {
-    derivedWork.await(Duration.ofMinutes(5));
+    derivedWork.await(Duration.ofMinutes(10));
     EmptyCatalog.empty(jdbc);
     Search.mapping(entities).scope(Object.class).workspace().purge();
     importer.importPaths(List.of(SharedData.file(EXPORT)), Optional.empty(), ImportListener.NONE);
-    derivedWork.await(Duration.ofMinutes(5));
+    derivedWork.await(Duration.ofMinutes(10));
     paper =
         jdbc.queryForObject(
             "select paper_id from paper_category group by paper_id order by count(*) desc,"
