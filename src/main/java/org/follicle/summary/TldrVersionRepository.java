@@ -2,16 +2,10 @@ package org.follicle.summary;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 /** The stored TLDR versions. */
-interface TldrVersionRepository extends JpaRepository<TldrVersion, Long> {
-
-  Optional<TldrVersion> findFirstByPaperIdOrderByVersionDesc(long paperId);
-
-  List<TldrVersion> findByPaperIdOrderByVersionAsc(long paperId);
+interface TldrVersionRepository extends SummaryTextVersions<TldrVersion> {
 
   @Query(
       "select v from TldrVersion v where v.paperId in :ids and v.version ="
