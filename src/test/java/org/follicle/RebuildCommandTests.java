@@ -10,14 +10,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-class RelinkCommandTests {
+/** The commands that rebuild derived data of a stored catalogue: reextract and relink. */
+@Tag("embedded")
+class RebuildCommandTests {
 
   private final StringWriter out = new StringWriter();
   private final StringWriter err = new StringWriter();
 
   @Test
-  @Tag("embedded")
+  void reextractReadsTheFactsOfEveryPaperAgain(@TempDir Path dataDir) {
+    assertThat(runOnTheDemo(dataDir, "reextract")).startsWith("extracted 2 papers in ");
+  }
+
+  @Test
   void relinkResolvesTheReferencesOfEveryPaperAgain(@TempDir Path dataDir) {
+    assertThat(runOnTheDemo(dataDir, "relink"))
+        .startsWith("relinked the references of 2 papers in ");
+  }
+
+  /** Imports the demo into an embedded catalogue, runs the command on it and gives its output. */
+  private String runOnTheDemo(Path dataDir, String command) {
     String[] embedded = {"--data-dir", dataDir.toString(), "--spring.profiles.active=default"};
     assertThat(
             run(
@@ -29,10 +41,8 @@ class RelinkCommandTests {
         .as(err::toString)
         .isZero();
     out.getBuffer().setLength(0);
-
-    assertThat(run("relink", embedded[0], embedded[1], embedded[2])).as(err::toString).isZero();
-
-    assertThat(out.toString()).startsWith("relinked the references of 2 papers in ");
+    assertThat(run(command, embedded[0], embedded[1], embedded[2])).as(err::toString).isZero();
+    return out.toString();
   }
 
   private int run(String... args) {
