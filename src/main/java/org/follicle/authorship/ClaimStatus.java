@@ -1,5 +1,8 @@
 package org.follicle.authorship;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
 /** Where a claim of authorship stands. */
 enum ClaimStatus {
   /** Waiting for a moderator. */
@@ -7,5 +10,11 @@ enum ClaimStatus {
   /** The claimant is that author. */
   VERIFIED,
   /** A moderator refused it, with a reason. */
-  REJECTED
+  REJECTED;
+
+  /** The name in JSON, lower case like every other status in the API. */
+  @JsonValue
+  String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
 }

@@ -65,7 +65,7 @@ class ClaimFlowTests {
 
     JsonNode claim = claim(ana, paper, "{\"authorPosition\": 2}", 201);
     long claimId = claim.get("id").asLong();
-    assertThat(claim.get("status").asString()).isEqualTo("PENDING");
+    assertThat(claim.get("status").asString()).isEqualTo("pending");
     assertThat(claim.get("authorName").asString()).isEqualTo("Ben Costa");
     assertThat(claim.has("accountId")).as("account ids stay private").isFalse();
     assertThat(page("/account", ana.session).select("a[href=/account/claims]").text())
@@ -95,7 +95,7 @@ class ClaimFlowTests {
     assertThat(profile.select(".verified-paper time").text()).isEqualTo("March 2024");
     JsonNode person = getJson("/api/people/" + ana.name, null);
     assertThat(person.get("papers").get(0).get("paperId").asLong()).isEqualTo(paper);
-    assertThat(person.get("papers").get(0).get("verifiedBy").asString()).isEqualTo("MODERATOR");
+    assertThat(person.get("papers").get(0).get("verifiedBy").asString()).isEqualTo("moderator");
 
     assertThat(verifiedAuthors.isVerifiedAuthor(ana.id, paper)).isTrue();
     assertThat(verifiedAuthors.verifiedAuthorAccounts(paper)).containsExactly(ana.id);
@@ -136,7 +136,7 @@ class ClaimFlowTests {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"reason\": \"The affiliation names another institution.\"}"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("REJECTED"))
+        .andExpect(jsonPath("$.status").value("rejected"))
         .andExpect(jsonPath("$.decidedBy").value(moderator.name));
 
     Document own = page("/account/claims", ana.session);
@@ -168,8 +168,8 @@ class ClaimFlowTests {
     JsonNode claims = getJson("/api/papers/" + paper + "/claims", null).get("claims");
     JsonNode verified = claims.get(0);
     assertThat(verified.get("username").asString()).isEqualTo(atExample.name);
-    assertThat(verified.get("status").asString()).isEqualTo("VERIFIED");
-    assertThat(verified.get("verifiedBy").asString()).isEqualTo("EMAIL_DOMAIN");
+    assertThat(verified.get("status").asString()).isEqualTo("verified");
+    assertThat(verified.get("verifiedBy").asString()).isEqualTo("email_domain");
     assertThat(verified.get("decisionNote").asString())
         .contains("example.edu")
         .contains("med.example.edu");
@@ -179,7 +179,7 @@ class ClaimFlowTests {
     assertThat(rolesGrantedByClaims(atExample.id)).isEqualTo(1);
 
     JsonNode pending = claim(elsewhere, paper, "{\"authorPosition\": 2}", 201);
-    assertThat(pending.get("status").asString()).isEqualTo("PENDING");
+    assertThat(pending.get("status").asString()).isEqualTo("pending");
     assertThat(pending.get("decisionNote").isNull()).isTrue();
   }
 
@@ -292,7 +292,7 @@ class ClaimFlowTests {
         .andExpect(status().isForbidden());
     mvc.perform(post("/account/claims/" + claimId + "/withdraw").cookie(reader.session))
         .andExpect(status().isForbidden());
-    assertThat(claims(paper).get(0).get("status").asString()).isEqualTo("PENDING");
+    assertThat(claims(paper).get(0).get("status").asString()).isEqualTo("pending");
   }
 
   @Test

@@ -112,8 +112,8 @@ class OrcidLinkFlowTests {
 
     long later = paper("ORCID later", orcid);
     JsonNode atOnce = claim(ana, later, 2);
-    assertThat(atOnce.get("status").asString()).isEqualTo("VERIFIED");
-    assertThat(atOnce.get("verifiedBy").asString()).isEqualTo("ORCID");
+    assertThat(atOnce.get("status").asString()).isEqualTo("verified");
+    assertThat(atOnce.get("verifiedBy").asString()).isEqualTo("orcid");
     assertThat(atOnce.get("decisionNote").asString())
         .isEqualTo("Verified at once: your linked ORCID iD " + orcid + " is this author's.");
 

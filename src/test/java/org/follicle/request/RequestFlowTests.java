@@ -552,7 +552,7 @@ class RequestFlowTests {
                 .with(httpBasic("admin", "test-admin-token"))
                 .contentType(MediaType.APPLICATION_JSON))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.status").value("VERIFIED"));
+        .andExpect(jsonPath("$.status").value("verified"));
   }
 
   private record Person(long id, String name, String email, Cookie session) {}
