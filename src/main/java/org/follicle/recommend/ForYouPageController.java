@@ -1,0 +1,30 @@
+package org.follicle.recommend;
+
+import org.follicle.account.CurrentUser;
+import org.follicle.account.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** {@code /for-you}: the signed-in reader's recommendations, each saying why. */
+@Controller
+class ForYouPageController {
+
+  /** Cards on the page; the API gives up to {@link PersonalRecommendations#MOST}. */
+  static final int CARDS = 20;
+
+  private final PersonalRecommendations recommendations;
+  private final CurrentUser currentUser;
+
+  ForYouPageController(PersonalRecommendations recommendations, CurrentUser currentUser) {
+    this.recommendations = recommendations;
+    this.currentUser = currentUser;
+  }
+
+  @GetMapping("/for-you")
+  String forYou(Model model) {
+    long accountId = currentUser.requireAccount(Role.READER).id();
+    model.addAttribute("forYou", recommendations.of(accountId, CARDS));
+    return "recommend/for-you";
+  }
+}
