@@ -1,12 +1,15 @@
 package org.follicle.recommend;
 
+import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
-import org.follicle.account.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** {@code /for-you}: the signed-in reader's recommendations, each saying why. */
+/**
+ * {@code /for-you}: the signed-in reader's recommendations, each saying why; a visitor is told to
+ * sign in for them.
+ */
 @Controller
 class ForYouPageController {
 
@@ -23,8 +26,13 @@ class ForYouPageController {
 
   @GetMapping("/for-you")
   String forYou(Model model) {
-    long accountId = currentUser.requireAccount(Role.READER).id();
-    model.addAttribute("forYou", recommendations.of(accountId, CARDS));
+    model.addAttribute(
+        "forYou",
+        currentUser
+            .current()
+            .filter(AccountView::isAccount)
+            .map(reader -> recommendations.of(reader.id(), CARDS))
+            .orElse(null));
     return "recommend/for-you";
   }
 }

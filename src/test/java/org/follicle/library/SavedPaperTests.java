@@ -82,7 +82,7 @@ class SavedPaperTests {
         .isEqualTo("Sign in to save this study");
     mvc.perform(post("/papers/" + paper + "/save").with(csrf()))
         .andExpect(status().isUnauthorized());
-    mvc.perform(get("/account/saved"))
+    mvc.perform(get("/account/saved").accept(MediaType.TEXT_HTML))
         .andExpect(status().is3xxRedirection())
         .andExpect(header().string("Location", Matchers.containsString("/signin")));
     mvc.perform(json(put("/api/papers/" + paper + "/saved"))).andExpect(status().isUnauthorized());
