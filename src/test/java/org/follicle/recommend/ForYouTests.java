@@ -97,6 +97,35 @@ class ForYouTests {
   }
 
   @Test
+  void papersTheReaderClaimedOrDiscussedSeedRecommendationsToo() throws Exception {
+    Pair claimed = citedTogether("claimed");
+    Pair discussed = citedTogether("discussed");
+    Cookie reader = signIn(reader("author"));
+
+    mvc.perform(
+            json(post("/api/papers/" + claimed.first() + "/claims"), Map.of("authorPosition", 1))
+                .cookie(reader))
+        .andExpect(status().isCreated());
+    mvc.perform(
+            json(
+                    post("/api/papers/" + discussed.first() + "/discussion"),
+                    Map.of("channel", "research"))
+                .cookie(reader))
+        .andExpect(status().isCreated());
+
+    JsonNode recommendations = recommendations(reader);
+    assertThat(
+            because(recommendations, claimed.second(), claimed.first()).get("interest").asString())
+        .isEqualTo("you claimed it");
+    assertThat(
+            because(recommendations, discussed.second(), discussed.first())
+                .get("interest")
+                .asString())
+        .isEqualTo("you discussed it");
+    assertThat(recommendedIds(recommendations)).doesNotContain(claimed.first(), discussed.first());
+  }
+
+  @Test
   void theHomePageAndTheForYouPageShowTheCardsWithTheirReasons() throws Exception {
     Pair pair = citedTogether("home");
     Cookie reader = signIn(reader("home-reader"));
@@ -159,7 +188,9 @@ class ForYouTests {
     String name = Character.toUpperCase(label.charAt(0)) + label.substring(1);
     catalog.upsertAll(
         List.of(
-            paper(name + " first " + run, first).build(),
+            paper(name + " first " + run, first)
+                .author(new PaperRecord.Author("Lima", "Ana", null, null, null))
+                .build(),
             paper(name + " second " + run, second).build(),
             paper(name + " citing one " + run, "10.9997/c1." + run)
                 .reference(ref(first))
