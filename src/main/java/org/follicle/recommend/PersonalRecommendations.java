@@ -24,14 +24,15 @@ import org.springframework.stereotype.Service;
 @Service
 class PersonalRecommendations {
 
-  /** The reader's strongest (then latest) papers recommendations start from. */
+  /** How many of the reader's papers, strongest then latest, recommendations start from. */
   static final int SEEDS = 10;
 
   /** The most recommendations computed, and so asked for, at once. */
   static final int MOST = 50;
 
   /**
-   * Added to a rank (from 1) before dividing by it: rank 1 counts 11/20 of rank 10, not 10 times.
+   * Added to a rank (from 1) before dividing by it, so rank 10 counts about half of rank 1 (10/19),
+   * not a tenth: the related papers a seed finds are all close to it.
    */
   private static final int RANK_OFFSET = 9;
 
