@@ -1,8 +1,11 @@
 package org.follicle.library;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,7 +44,10 @@ class SavedPaperPageController {
   }
 
   @GetMapping("/account/saved")
-  String list(@RequestParam(required = false) String cursor, Model model) {
+  String list(
+      @RequestParam(required = false) String cursor, Model model, HttpServletResponse response) {
+    // One reader's own list: no cache, shared or not, keeps it.
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     long accountId = currentUser.requireAccount(Role.READER).id();
     model.addAttribute("page", listing.page(accountId, cursor, PAGE));
     model.addAttribute("first", cursor == null || cursor.isEmpty());

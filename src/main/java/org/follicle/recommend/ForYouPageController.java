@@ -1,7 +1,10 @@
 package org.follicle.recommend;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,7 +28,9 @@ class ForYouPageController {
   }
 
   @GetMapping("/for-you")
-  String forYou(Model model) {
+  String forYou(Model model, HttpServletResponse response) {
+    // One reader's own list: no cache, shared or not, keeps it.
+    response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
     model.addAttribute(
         "forYou",
         currentUser

@@ -132,6 +132,8 @@ class ForYouTests {
     mvc.perform(json(put("/api/papers/" + pair.first() + "/saved")).cookie(reader))
         .andExpect(status().isCreated());
 
+    mvc.perform(get("/for-you").cookie(reader))
+        .andExpect(header().string("Cache-Control", "no-store"));
     Document forYou = page(get("/for-you").cookie(reader));
     var card =
         forYou.select(".for-you-card").stream()
