@@ -1,5 +1,7 @@
 package org.follicle.catalog;
 
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,15 +18,30 @@ class PaperListPageController {
   private static final int TOPICS_SHOWN = 200;
 
   private final PaperQueries queries;
+  private final ObjectProvider<HomePageSection> sections;
 
-  PaperListPageController(PaperQueries queries) {
+  PaperListPageController(PaperQueries queries, ObjectProvider<HomePageSection> sections) {
     this.queries = queries;
+    this.sections = sections;
   }
 
   @GetMapping("/")
   String home(Model model) {
     model.addAttribute("papers", queries.newest(NEWEST_ON_HOME));
+    model.addAttribute("sections", homeSections());
     return "catalog/home";
+  }
+
+  private List<PaperPageController.DrawnSection> homeSections() {
+    return sections
+        .orderedStream()
+        .flatMap(
+            section ->
+                section.content().stream()
+                    .map(
+                        content ->
+                            new PaperPageController.DrawnSection(section.template(), content)))
+        .toList();
   }
 
   @GetMapping("/authors/{id}")
