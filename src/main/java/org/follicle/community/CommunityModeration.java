@@ -84,6 +84,7 @@ class CommunityModeration {
     FlagReason why = FlagReason.of(reason);
     String cleanNote = text("note", note, MAX_NOTE);
     Item item = item(target, id);
+    removalShownTo(item.post(), reader);
     if (store.removal(target, id).isPresent()) {
       throw CommunityProblem.conflict(
           "target", "%s %d was removed by a moderator already".formatted(target.code(), id));
@@ -175,6 +176,11 @@ class CommunityModeration {
           "target", "%s %d was removed already".formatted(target.code(), id));
     }
     store.insertRemoval(target, id, accountId(moderator), moderator.displayName(), why, now());
+    Long discussed = target == ModerationTarget.POST ? item.post().discussionPaperId() : null;
+    if (discussed != null) {
+      store.keepDiscussion(id, discussed);
+      store.setDiscussion(id, null);
+    }
     store.resolveFlags(target, id, now());
     log(moderator, ModerationAction.REMOVE, item, why);
     tellAuthor(
@@ -188,10 +194,16 @@ class CommunityModeration {
   void restore(AccountView moderator, ModerationTarget target, long id, String reason) {
     Item item = item(target, id);
     String why = text("reason", reason, MAX_REASON);
+    Optional<Long> discussed =
+        target == ModerationTarget.POST ? store.keptDiscussion(id) : Optional.empty();
     if (!store.deleteRemoval(target, id)) {
       throw CommunityProblem.conflict(
           "target", "%s %d is not removed".formatted(target.code(), id));
     }
+    // It is the study's discussion again unless another was opened meanwhile.
+    discussed
+        .filter(paperId -> community.discussionOf(paperId).isEmpty())
+        .ifPresent(paperId -> store.setDiscussion(id, paperId));
     log(moderator, ModerationAction.RESTORE, item, why);
     tellAuthor(
         item, "A moderator restored your %s “%s”".formatted(target.code(), item.post().title()));

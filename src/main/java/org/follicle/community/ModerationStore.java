@@ -163,6 +163,30 @@ class ModerationStore {
         .update();
   }
 
+  /** Remembers the study whose discussion the removed post was. */
+  void keepDiscussion(long postId, long paperId) {
+    jdbc.sql("update community_post_removal set discussion_paper_id = ? where post_id = ?")
+        .params(paperId, postId)
+        .update();
+  }
+
+  /** The study whose discussion the removed post was, if it was one. */
+  Optional<Long> keptDiscussion(long postId) {
+    return jdbc.sql(
+            "select discussion_paper_id from community_post_removal where post_id = ?"
+                + " and discussion_paper_id is not null")
+        .param(postId)
+        .query(Long.class)
+        .optional();
+  }
+
+  /** Makes the post a study's discussion again, or not one (paperId null). */
+  void setDiscussion(long postId, Long paperId) {
+    jdbc.sql("update community_post set discussion_paper_id = ? where id = ?")
+        .params(paperId, postId)
+        .update();
+  }
+
   boolean deleteRemoval(ModerationTarget target, long targetId) {
     return jdbc.sql("delete from " + target.removalTable() + " where " + target.key() + " = ?")
             .param(targetId)
@@ -277,6 +301,29 @@ class ModerationStore {
                     rs.getString("old_body"),
                     rs.getString("editor_name"),
                     rs.getObject("edited_at", OffsetDateTime.class).toInstant()))
+        .list();
+  }
+
+  /** The account's flags on posts or comments, oldest first, with what they are on. */
+  List<Map<String, Object>> flagsBy(ModerationTarget target, long accountId) {
+    return jdbc.sql(
+            "select "
+                + target.key()
+                + " as id, reason, note, flagged_at from "
+                + target.flagTable()
+                + " where flagger_id = ? order by id")
+        .param(accountId)
+        .query(
+            (rs, row) ->
+                Map.<String, Object>of(
+                    target.code() + "Id",
+                    rs.getLong("id"),
+                    "reason",
+                    rs.getString("reason"),
+                    "note",
+                    rs.getString("note"),
+                    "flaggedAt",
+                    rs.getObject("flagged_at", OffsetDateTime.class).toInstant()))
         .list();
   }
 

@@ -35,13 +35,15 @@ create index community_comment_flag_flagger_idx on community_comment_flag (flagg
 
 -- A removed post or comment: hidden from everyone but its author (who reads the reason) and the
 -- moderators. Restoring deletes the row; the log keeps both actions. moderator_id is null for the
--- admin token, which has no account.
+-- admin token, which has no account. A removed post that was a study's discussion stops being it
+-- (so the study's page can open a new one); discussion_paper_id remembers the study for a restore.
 create table community_post_removal (
   post_id bigint primary key references community_post (id) on delete cascade,
   moderator_id bigint,
   moderator_name varchar(80) not null,
   reason varchar(1000) not null,
-  removed_at timestamp(6) with time zone not null
+  removed_at timestamp(6) with time zone not null,
+  discussion_paper_id bigint references paper (id) on delete set null
 );
 
 create table community_comment_removal (

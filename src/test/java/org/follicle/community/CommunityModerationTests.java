@@ -132,6 +132,9 @@ class CommunityModerationTests {
     assertThat(
             getJson("/api/community/posts/" + post + "/flag", ben.session()).get("note").asString())
         .isEqualTo("An advert");
+    JsonNode export = getJson("/api/account/export", ben.session()).get("communityModeration");
+    assertThat(export.get("postFlags").get(0).get("postId").asLong()).isEqualTo(post);
+    assertThat(export.get("postFlags").get(0).get("reason").asString()).isEqualTo("spam");
 
     JsonNode queued = queueEntry(mod, "post", post);
     assertThat(queued.get("flagCount").asInt()).isEqualTo(2);
@@ -215,6 +218,45 @@ class CommunityModerationTests {
                 post("/api/community/posts/" + post + "/flags").cookie(ben.session()),
                 Map.of("reason", "spam")))
         .andExpect(status().isConflict());
+  }
+
+  @Test
+  void removingAStudysDiscussionLetsItsPaperPageOpenANewOne() throws Exception {
+    Person ana = person("ana");
+    Person ben = person("ben");
+    Person mod = person("mod", Role.MODERATOR);
+    String first =
+        mvc.perform(post("/papers/" + paperId + "/discussion").cookie(ana.session()).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long removed = Long.parseLong(first.replace("/community/posts/", ""));
+    remove(mod, removed, "Off-topic rant");
+
+    Document paper = page(get("/papers/" + paperId).cookie(ben.session()));
+    assertThat(paper.select("#study-discussion")).isEmpty();
+    assertThat(paper.select("form#open-discussion")).hasSize(1);
+    String second =
+        mvc.perform(post("/papers/" + paperId + "/discussion").cookie(ben.session()).with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    assertThat(second).isNotEqualTo(first);
+
+    mvc.perform(
+            api(
+                post("/api/moderation/community/posts/" + removed + "/restore")
+                    .cookie(mod.session()),
+                Map.of()))
+        .andExpect(status().isNoContent());
+    assertThat(
+            "/community/posts/"
+                + getJson("/api/papers/" + paperId + "/community").get("discussion").asLong())
+        .isEqualTo(second);
+    // Restored, it is back for everyone, as an ordinary post of its channel.
+    assertThat(channelOf(removed)).isEqualTo("research");
   }
 
   @Test
@@ -580,6 +622,10 @@ class CommunityModerationTests {
     List<String> values = new ArrayList<>();
     array.forEach(item -> values.add(item.get(field).asString()));
     return values;
+  }
+
+  private String channelOf(long post) throws Exception {
+    return getJson("/api/community/posts/" + post).get("post").get("channel").asString();
   }
 
   private List<Long> postIds(String slug) throws Exception {
