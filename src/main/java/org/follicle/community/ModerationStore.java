@@ -237,18 +237,6 @@ class ModerationStore {
         == 1;
   }
 
-  /** The name the account last wrote under in the community, if it wrote anything. */
-  Optional<String> writerName(long accountId) {
-    return jdbc.sql(
-            "select author_name from (select author_name, created_at from community_post"
-                + " where author_id = ? union all select author_name, created_at"
-                + " from community_comment where author_id = ?) w"
-                + " order by created_at desc fetch first 1 rows only")
-        .params(accountId, accountId)
-        .query(String.class)
-        .optional();
-  }
-
   void log(
       Long moderatorId,
       String moderatorName,

@@ -2,6 +2,7 @@ package org.follicle.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -410,6 +411,32 @@ class CommunityModerationTests {
                 Map.of("accountId", ben.id(), "reason", " ")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("reason"));
+
+    // Banned until lifted through the API, then lifted through it.
+    mvc.perform(
+            api(
+                post("/api/moderation/community/bans").cookie(mod.session()),
+                Map.of("accountId", ben.id(), "reason", "Again")))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.endsAt").isEmpty());
+    assertThat(getJson("/api/moderation/community/bans", mod.session()).toString())
+        .contains("\"accountId\":" + ben.id());
+    mvc.perform(
+            api(
+                post("/api/community/posts/" + post + "/vote").cookie(ben.session()),
+                Map.of("value", -1)))
+        .andExpect(status().isForbidden())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("until a moderator lifts")));
+    mvc.perform(
+            delete("/api/moderation/community/bans/" + ben.id())
+                .cookie(mod.session())
+                .contentType(MediaType.APPLICATION_JSON))
+        .andExpect(status().isNoContent());
+    mvc.perform(
+            delete("/api/moderation/community/bans/" + ben.id())
+                .cookie(mod.session())
+                .contentType(MediaType.APPLICATION_JSON))
+        .andExpect(status().isNotFound());
   }
 
   @Test
@@ -444,6 +471,10 @@ class CommunityModerationTests {
                 Map.of("accountId", ana.id(), "reason", "x")))
         .andExpect(status().isForbidden());
     assertThat(postIds(channel)).contains(post);
+    mvc.perform(get("/v3/api-docs"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.paths['/api/moderation/community/queue'].get").exists())
+        .andExpect(jsonPath("$.paths['/api/community/posts/{id}/history'].get").exists());
   }
 
   @Test
