@@ -339,42 +339,9 @@ class CommunityModeration {
         comment, store.removal(ModerationTarget.COMMENT, comment.id()).isPresent(), viewer);
   }
 
-  /** The post's versions, newest first, each with its word changes against the one before. */
-  @Transactional(readOnly = true)
-  List<PostVersion> history(PostRow post) {
-    List<ModerationStore.OldVersion> old = store.oldVersions(post.id());
-    List<PostVersion> versions = new ArrayList<>();
-    String title = null;
-    String body = null;
-    for (int i = 0; i <= old.size(); i++) {
-      boolean current = i == old.size();
-      String nextTitle = current ? post.title() : old.get(i).title();
-      String nextBody = current ? post.body() : old.get(i).body();
-      String author = i == 0 ? post.author() : editor(old.get(i - 1));
-      Instant at = i == 0 ? post.createdAt() : old.get(i - 1).editedAt();
-      versions.add(
-          0,
-          new PostVersion(
-              i + 1,
-              nextTitle,
-              nextBody,
-              author,
-              at,
-              WordChanges.between(title == null ? nextTitle : title, nextTitle),
-              WordChanges.between(body == null ? nextBody : body, nextBody)));
-      title = nextTitle;
-      body = nextBody;
-    }
-    return versions;
-  }
-
   static boolean maySee(AccountView viewer, Long authorId) {
     return viewer != null
         && (viewer.has(Role.MODERATOR) || (authorId != null && authorId == viewer.id()));
-  }
-
-  private static String editor(ModerationStore.OldVersion version) {
-    return version.editor() == null ? "a deleted account" : version.editor();
   }
 
   private static CommentRow shown(CommentRow comment, boolean removed, AccountView viewer) {

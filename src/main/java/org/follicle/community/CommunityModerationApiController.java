@@ -48,16 +48,19 @@ class CommunityModerationApiController {
   private static final String KINDS = "{kind:posts|comments}";
 
   private final CommunityModeration moderation;
+  private final PostHistory history;
   private final Community community;
   private final CurrentUser currentUser;
   private final RateLimits rateLimits;
 
   CommunityModerationApiController(
       CommunityModeration moderation,
+      PostHistory history,
       Community community,
       CurrentUser currentUser,
       RateLimits rateLimits) {
     this.moderation = moderation;
+    this.history = history;
     this.community = community;
     this.currentUser = currentUser;
     this.rateLimits = rateLimits;
@@ -94,7 +97,7 @@ class CommunityModerationApiController {
   History history(@PathVariable long id) {
     PostRow post = community.post(id);
     moderation.removalShownTo(post, viewer());
-    return new History(id, moderation.history(post).stream().map(Version::of).toList());
+    return new History(id, history.of(post).stream().map(Version::of).toList());
   }
 
   @GetMapping("/api/moderation/community/queue")

@@ -31,16 +31,19 @@ class CommunityModerationPageController {
   private static final String QUEUE = "redirect:/moderation/community";
 
   private final CommunityModeration moderation;
+  private final PostHistory history;
   private final Community community;
   private final CurrentUser currentUser;
   private final RateLimits rateLimits;
 
   CommunityModerationPageController(
       CommunityModeration moderation,
+      PostHistory history,
       Community community,
       CurrentUser currentUser,
       RateLimits rateLimits) {
     this.moderation = moderation;
+    this.history = history;
     this.community = community;
     this.currentUser = currentUser;
     this.rateLimits = rateLimits;
@@ -72,7 +75,7 @@ class CommunityModerationPageController {
     PostRow post = community.post(id);
     moderation.removalShownTo(post, currentUser.current().orElse(null));
     model.addAttribute("post", post);
-    model.addAttribute("versions", moderation.history(post));
+    model.addAttribute("versions", history.of(post));
     return "community/post-history";
   }
 
