@@ -8,7 +8,9 @@ record ChannelRow(long id, String slug, String name, String description, long po
 
   static final String COLUMNS =
       "c.id, c.slug, c.name, c.description,"
-          + " (select count(*) from community_post p where p.channel_id = c.id) as posts";
+          + " (select count(*) from community_post p where p.channel_id = c.id and "
+          + ModerationStore.POST_NOT_REMOVED
+          + ") as posts";
 
   static ChannelRow of(ResultSet rs, int row) throws SQLException {
     return new ChannelRow(

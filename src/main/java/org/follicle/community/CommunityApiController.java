@@ -37,11 +37,17 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class CommunityApiController {
 
   private final Community community;
+  private final CommunityModeration moderation;
   private final CurrentUser currentUser;
   private final RateLimits rateLimits;
 
-  CommunityApiController(Community community, CurrentUser currentUser, RateLimits rateLimits) {
+  CommunityApiController(
+      Community community,
+      CommunityModeration moderation,
+      CurrentUser currentUser,
+      RateLimits rateLimits) {
     this.community = community;
+    this.moderation = moderation;
     this.currentUser = currentUser;
     this.rateLimits = rateLimits;
   }
@@ -119,6 +125,7 @@ class CommunityApiController {
       description = "Needs sign-in; rate-limited (policy 'posting'). Too long a field gets 413.")
   ResponseEntity<Post> createPost(@PathVariable String slug, @RequestBody PostInput input) {
     AccountView author = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(author);
     rateLimits.consume("posting");
     Post created = Post.of(community.createPost(author, slug, input.text()));
     return ResponseEntity.created(URI.create("/api/community/posts/" + created.id())).body(created);
@@ -127,7 +134,11 @@ class CommunityApiController {
   @GetMapping("/api/community/posts/{id}")
   @Operation(summary = "A post with its linked studies and its comment tree")
   PostThread post(@PathVariable long id) {
-    Post post = Post.of(community.post(id));
+    PostRow row = community.post(id);
+    AccountView viewer = currentUser.current().orElse(null);
+    Removal removal = moderation.removalShownTo(row, viewer).orElse(null);
+    CommunityModeration.ThreadView thread = moderation.thread(id, viewer);
+    Post post = Post.of(row);
     Integer myVote =
         currentUser
             .current()
@@ -138,14 +149,23 @@ class CommunityApiController {
         post,
         community.studies(id).stream().map(paper -> new Study(paper.id(), paper.title())).toList(),
         community.edits(id),
-        community.comments(id).stream().map(Comment::of).toList(),
-        myVote);
+        thread.comments().stream().map(Comment::of).toList(),
+        myVote,
+        ModerationResources.RemovalResource.of(removal),
+        thread.removals().entrySet().stream()
+            .map(
+                removed ->
+                    new ModerationResources.RemovedComment(
+                        removed.getKey(),
+                        ModerationResources.RemovalResource.of(removed.getValue())))
+            .toList());
   }
 
   @PutMapping("/api/community/posts/{id}")
   @Operation(summary = "Edit your post (its old text goes into the edit history)")
   Post editPost(@PathVariable long id, @RequestBody PostInput input) {
     AccountView editor = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(editor);
     rateLimits.consume("posting");
     return Post.of(community.editPost(editor, id, input.text()));
   }
@@ -163,6 +183,8 @@ class CommunityApiController {
       description = "Rate-limited (policy 'commenting'); the author replied to is notified.")
   ResponseEntity<Comment> comment(@PathVariable long id, @RequestBody CommentInput input) {
     AccountView author = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(author);
+    moderation.removalShownTo(community.post(id), author);
     rateLimits.consume("commenting");
     Comment created = Comment.of(community.comment(author, id, input.parentId(), input.body()));
     return ResponseEntity.created(
@@ -177,7 +199,7 @@ class CommunityApiController {
     if (comment.postId() != id) {
       throw CommunityProblem.notFound("Post " + id + " has no comment " + commentId);
     }
-    return Comment.of(comment);
+    return Comment.of(moderation.comment(comment, currentUser.current().orElse(null)));
   }
 
   @PostMapping("/api/community/posts/{id}/vote")
@@ -186,6 +208,8 @@ class CommunityApiController {
       description = "One vote per account; rate-limited (policy 'voting').")
   VoteResult votePost(@PathVariable long id, @RequestBody VoteInput vote) {
     AccountView voter = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(voter);
+    moderation.removalShownTo(community.post(id), voter);
     rateLimits.consume("voting");
     int score = community.votePost(voter, id, vote.value());
     return new VoteResult(score, vote.value());
@@ -195,6 +219,7 @@ class CommunityApiController {
   @Operation(summary = "Vote on a comment: {\"value\": 1}, -1, or 0 to withdraw")
   VoteResult voteComment(@PathVariable long id, @RequestBody VoteInput vote) {
     AccountView voter = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(voter);
     rateLimits.consume("voting");
     int score = community.voteComment(voter, id, vote.value());
     return new VoteResult(score, vote.value());
@@ -214,6 +239,7 @@ class CommunityApiController {
       description = "Creates it in the channel given (research by default) on first use.")
   ResponseEntity<Post> discussion(@PathVariable long id, @RequestBody DiscussionInput input) {
     AccountView user = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(user);
     boolean existed = community.discussionOf(id).isPresent();
     if (!existed) {
       rateLimits.consume("posting");

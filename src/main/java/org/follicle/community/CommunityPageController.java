@@ -32,19 +32,29 @@ class CommunityPageController {
   private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
 
   private final Community community;
+  private final CommunityModeration moderation;
   private final CurrentUser currentUser;
   private final RateLimits rateLimits;
   private final Clock clock;
 
   CommunityPageController(
-      Community community, CurrentUser currentUser, RateLimits rateLimits, Clock clock) {
+      Community community,
+      CommunityModeration moderation,
+      CurrentUser currentUser,
+      RateLimits rateLimits,
+      Clock clock) {
     this.community = community;
+    this.moderation = moderation;
     this.currentUser = currentUser;
     this.rateLimits = rateLimits;
     this.clock = clock;
   }
 
-  /** What the post page shows; the flags say which forms the visitor gets. */
+  /**
+   * What the post page shows; the flags say which forms the visitor gets. {@code removal} is the
+   * post's (shown to its author and moderators), {@code commentRemovals} its removed comments' (the
+   * reason null where the visitor may not read it).
+   */
   record PostView(
       PostRow post,
       List<PaperSummary> studies,
@@ -53,7 +63,11 @@ class CommunityPageController {
       boolean signedIn,
       boolean author,
       int myVote,
-      Map<Long, Integer> myCommentVotes) {}
+      Map<Long, Integer> myCommentVotes,
+      long viewerId,
+      boolean moderator,
+      Removal removal,
+      Map<Long, Removal> commentRemovals) {}
 
   /** What the post form holds: the channel, and the post when it is being edited. */
   record PostForm(ChannelRow channel, PostRow post, String studies) {}
@@ -88,7 +102,7 @@ class CommunityPageController {
 
   @GetMapping("/community/{slug}/new")
   String newPost(@PathVariable String slug, Model model) {
-    currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(currentUser.requireAccount(Role.READER));
     model.addAttribute("form", new PostForm(community.channel(slug), null, ""));
     return "community/post-form";
   }
@@ -100,6 +114,7 @@ class CommunityPageController {
       @RequestParam(required = false) String body,
       @RequestParam(required = false) String studies) {
     AccountView author = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(author);
     rateLimits.consume("posting");
     PostRow post = community.createPost(author, slug, new PostText(title, body, ids(studies)));
     return "redirect:/community/posts/" + post.id();
@@ -109,17 +124,25 @@ class CommunityPageController {
   String post(@PathVariable long id, Model model) {
     PostRow post = community.post(id);
     AccountView user = signedIn();
+    AccountView viewer = currentUser.current().orElse(null);
+    Removal removal = moderation.removalShownTo(post, viewer).orElse(null);
+    CommunityModeration.ThreadView thread = moderation.thread(id, viewer);
+    model.addAttribute("flagReasons", FlagReason.values());
     model.addAttribute(
         "view",
         new PostView(
             post,
             community.studies(id),
             community.edits(id),
-            community.comments(id),
+            thread.comments(),
             user != null,
             user != null && post.writtenBy(user.id()),
             user == null ? 0 : community.myVote(user.id(), id),
-            user == null ? Map.of() : community.myCommentVotes(user.id(), id)));
+            user == null ? Map.of() : community.myCommentVotes(user.id(), id),
+            user == null ? AccountView.NO_ACCOUNT : user.id(),
+            viewer != null && viewer.has(Role.MODERATOR),
+            removal,
+            thread.removals()));
     return "community/post";
   }
 
@@ -144,6 +167,7 @@ class CommunityPageController {
       @RequestParam(required = false) String body,
       @RequestParam(required = false) String studies) {
     AccountView editor = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(editor);
     rateLimits.consume("posting");
     community.editPost(editor, id, new PostText(title, body, ids(studies)));
     return "redirect:/community/posts/" + id;
@@ -162,6 +186,8 @@ class CommunityPageController {
       @RequestParam(required = false) String body,
       @RequestParam(required = false) Long parentId) {
     AccountView author = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(author);
+    moderation.removalShownTo(community.post(id), author);
     rateLimits.consume("commenting");
     CommentRow comment = community.comment(author, id, parentId, body);
     return "redirect:/community/posts/" + id + "#comment-" + comment.id();
@@ -170,6 +196,8 @@ class CommunityPageController {
   @PostMapping("/community/posts/{id}/vote")
   String votePost(@PathVariable long id, @RequestParam(required = false) Integer value) {
     AccountView voter = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(voter);
+    moderation.removalShownTo(community.post(id), voter);
     rateLimits.consume("voting");
     community.votePost(voter, id, value);
     return "redirect:/community/posts/" + id;
@@ -178,6 +206,7 @@ class CommunityPageController {
   @PostMapping("/community/comments/{id}/vote")
   String voteComment(@PathVariable long id, @RequestParam(required = false) Integer value) {
     AccountView voter = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(voter);
     rateLimits.consume("voting");
     community.voteComment(voter, id, value);
     CommentRow comment = community.commentById(id);
@@ -187,6 +216,7 @@ class CommunityPageController {
   @PostMapping("/papers/{id}/discussion")
   String discussion(@PathVariable long id, @RequestParam(required = false) String channel) {
     AccountView user = currentUser.requireAccount(Role.READER);
+    moderation.requireNotBanned(user);
     if (community.discussionOf(id).isEmpty()) {
       rateLimits.consume("posting");
     }

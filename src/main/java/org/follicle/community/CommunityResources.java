@@ -77,9 +77,20 @@ final class CommunityResources {
   /** A study a post links to. */
   record Study(long id, String title) {}
 
-  /** A post with its linked studies, its comment tree and, signed in, the caller's vote. */
+  /**
+   * A post with its linked studies, its comment tree and, signed in, the caller's vote; {@code
+   * removal} is set when a moderator removed the post (only its author and moderators get it), and
+   * {@code removedComments} lists the thread's removed comments (with the reason for their authors
+   * and moderators).
+   */
   record PostThread(
-      Post post, List<Study> studies, int edits, List<Comment> comments, Integer myVote) {}
+      Post post,
+      List<Study> studies,
+      int edits,
+      List<Comment> comments,
+      Integer myVote,
+      ModerationResources.RemovalResource removal,
+      List<ModerationResources.RemovedComment> removedComments) {}
 
   /** A page of a channel's posts. */
   record PostList(String channel, String sort, List<Post> items, String next) {}

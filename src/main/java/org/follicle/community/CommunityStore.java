@@ -95,6 +95,7 @@ class CommunityStore {
                 + PostRow.COLUMNS
                 + PostRow.FROM
                 + " where p.id in (select post_id from community_post_paper where paper_id = ?)"
+                + (" and " + ModerationStore.POST_NOT_REMOVED)
                 + " order by p.score desc, p.id desc fetch first ? rows only")
         .params(paperId, limit)
         .query(PostRow::of)
@@ -129,6 +130,7 @@ class CommunityStore {
                     + PostRow.COLUMNS
                     + PostRow.FROM
                     + " where p.channel_id = ?"
+                    + (" and " + ModerationStore.POST_NOT_REMOVED)
                     + (first ? "" : keyset)
                     + order
                     + " fetch first ? rows only")
