@@ -29,19 +29,26 @@ class CommunityPageController {
 
   private static final int PAGE = 25;
   private static final int FEED_ENTRIES = 30;
+  private static final int RELATED_RESEARCH = 5;
   private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
 
   private final Community community;
   private final CurrentUser currentUser;
   private final RateLimits rateLimits;
   private final Clock clock;
+  private final RelatedPosts relatedPosts;
 
   CommunityPageController(
-      Community community, CurrentUser currentUser, RateLimits rateLimits, Clock clock) {
+      Community community,
+      CurrentUser currentUser,
+      RateLimits rateLimits,
+      Clock clock,
+      RelatedPosts relatedPosts) {
     this.community = community;
     this.currentUser = currentUser;
     this.rateLimits = rateLimits;
     this.clock = clock;
+    this.relatedPosts = relatedPosts;
   }
 
   /** What the post page shows; the flags say which forms the visitor gets. */
@@ -73,6 +80,7 @@ class CommunityPageController {
     model.addAttribute("page", community.posts(slug, PostSort.of(sort), cursor, PAGE));
     model.addAttribute("sorts", Arrays.stream(PostSort.values()).map(PostSort::code).toList());
     model.addAttribute("mayPost", signedIn() != null);
+    model.addAttribute("channels", community.channels());
     return "community/channel";
   }
 
@@ -120,6 +128,7 @@ class CommunityPageController {
             user != null && post.writtenBy(user.id()),
             user == null ? 0 : community.myVote(user.id(), id),
             user == null ? Map.of() : community.myCommentVotes(user.id(), id)));
+    model.addAttribute("relatedResearch", relatedPosts.researchNear(id, RELATED_RESEARCH));
     return "community/post";
   }
 

@@ -1,9 +1,12 @@
 /**
  * The community: channels of posts ({@code /community}, {@code /community/{slug}} sorted hot, new
  * or top, with an Atom feed), posts in Markdown that link studies, threaded comments, up and down
- * votes, and each study's discussion on its paper page. JSON under {@code /api/community}. Depends
- * on the account module (who is signed in, rate limits, export, deletion), the catalogue (papers
- * and the paper page), the notification module (replies) and the web module (Markdown).
+ * votes, each study's discussion and related posts on its paper page (linking it, then close in
+ * meaning), readers following a study's discussion, full-text search over posts, and the demo's
+ * posts. JSON under {@code /api/community}. Depends on the account module (who is signed in, rate
+ * limits, export, deletion), the catalogue (papers and the paper page), the notification module
+ * (replies, followed studies), the web module (Markdown), the search module (embeddings, analyzers)
+ * and the ingest module (when the demo loads).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Community")
 package org.follicle.community;

@@ -1,0 +1,47 @@
+package org.follicle.community;
+
+import jakarta.persistence.EntityManager;
+import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.orm.work.SearchIndexingPlan;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the posts' search index in step: a written post, or one with a new comment, is read back
+ * and indexed after its transaction commits; the event registry runs it again if indexing fails.
+ */
+@Component
+class PostSearchIndexer {
+
+  private final EntityManager entities;
+
+  PostSearchIndexer(EntityManager entities) {
+    this.entities = entities;
+  }
+
+  @ApplicationModuleListener
+  void on(PostWritten written) {
+    index(written.postId());
+  }
+
+  @ApplicationModuleListener
+  void on(CommentWritten written) {
+    index(written.postId());
+  }
+
+  @ApplicationModuleListener
+  void on(PostDeleted deleted) {
+    Search.session(entities).indexingPlan().purge(IndexedPost.class, deleted.postId(), null);
+  }
+
+  /** Indexes the post as stored now; a post no longer there leaves the index. */
+  void index(long postId) {
+    SearchIndexingPlan plan = Search.session(entities).indexingPlan();
+    IndexedPost post = entities.find(IndexedPost.class, postId);
+    if (post == null) {
+      plan.purge(IndexedPost.class, postId, null);
+    } else {
+      plan.addOrUpdate(post);
+    }
+  }
+}
