@@ -105,7 +105,9 @@ class CommunityBrowserTests {
   void discussesAStudyWithAPostWhoseScriptIsInertVotesAndSeesItAmongTheStudysPosts()
       throws IOException {
     String doi = "10.5555/browser-community." + System.nanoTime();
-    catalog.upsert(TestRecords.withDoi("Ritlecitinib for alopecia areata, browser " + doi, doi));
+    catalog.upsert(
+        TestRecords.withDoi(
+            "Ritlecitinib for alopecia areata, browser run " + System.nanoTime() % 100_000, doi));
     long paper = catalog.idByDoi(Doi.parse(doi)).orElseThrow();
     String name = "discusser" + System.nanoTime() % 1_000_000_000L;
     accounts.createConfirmed(name, name + "@example.org", PASSWORD, Set.of());
@@ -144,7 +146,8 @@ class CommunityBrowserTests {
     assertThat(
             browser
                 .findElements(
-                    By.cssSelector(".related-posts-linking a.post-card-title[href='" + postPath + "']"))
+                    By.cssSelector(
+                        ".related-posts-linking a.post-card-title[href='" + postPath + "']"))
                 .size())
         .isEqualTo(1);
     assertThat(text(".related-posts-linking .post-card .post-score")).isEqualTo("1 point");
@@ -174,7 +177,8 @@ class CommunityBrowserTests {
     return "http://localhost:" + port + path;
   }
 
-  private static void await(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
+  private static void await(
+      java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> done) {
     new WebDriverWait(browser, Duration.ofSeconds(20)).until(done::apply);
   }
 
