@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
+import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
 import org.follicle.community.CommunityResources.Post;
 import org.follicle.community.CommunityResources.Study;
@@ -29,18 +30,21 @@ class CommunityLinksApiController {
   private final StudyFollows follows;
   private final Community community;
   private final CurrentUser currentUser;
+  private final RateLimits rateLimits;
 
   CommunityLinksApiController(
       PostSearch search,
       RelatedPosts relatedPosts,
       StudyFollows follows,
       Community community,
-      CurrentUser currentUser) {
+      CurrentUser currentUser,
+      RateLimits rateLimits) {
     this.search = search;
     this.relatedPosts = relatedPosts;
     this.follows = follows;
     this.community = community;
     this.currentUser = currentUser;
+    this.rateLimits = rateLimits;
   }
 
   /** A post found, with its title and best passage as HTML (escaped text and mark elements). */
@@ -137,6 +141,7 @@ class CommunityLinksApiController {
       description = "You are told of new posts linking it and comments on its discussion post.")
   Following follow(@PathVariable long id) {
     AccountView user = currentUser.requireAccount(Role.READER);
+    rateLimits.consume("following");
     follows.follow(user.id(), id);
     return new Following(true, follows.followers(id));
   }
@@ -145,6 +150,7 @@ class CommunityLinksApiController {
   @Operation(summary = "Stop following the study's discussion")
   Following unfollow(@PathVariable long id) {
     AccountView user = currentUser.requireAccount(Role.READER);
+    rateLimits.consume("following");
     follows.unfollow(user.id(), id);
     return new Following(false, follows.followers(id));
   }

@@ -2,6 +2,7 @@ package org.follicle.community;
 
 import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
+import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,13 +21,19 @@ class CommunityLinksPageController {
   private final StudyFollows follows;
   private final Community community;
   private final CurrentUser currentUser;
+  private final RateLimits rateLimits;
 
   CommunityLinksPageController(
-      PostSearch search, StudyFollows follows, Community community, CurrentUser currentUser) {
+      PostSearch search,
+      StudyFollows follows,
+      Community community,
+      CurrentUser currentUser,
+      RateLimits rateLimits) {
     this.search = search;
     this.follows = follows;
     this.community = community;
     this.currentUser = currentUser;
+    this.rateLimits = rateLimits;
   }
 
   @GetMapping("/community/search")
@@ -47,6 +54,7 @@ class CommunityLinksPageController {
   @PostMapping("/papers/{id}/community/follow")
   String follow(@PathVariable long id) {
     AccountView user = currentUser.requireAccount(Role.READER);
+    rateLimits.consume("following");
     follows.follow(user.id(), id);
     return "redirect:/papers/" + id + "#community-heading";
   }
@@ -54,6 +62,7 @@ class CommunityLinksPageController {
   @PostMapping("/papers/{id}/community/unfollow")
   String unfollow(@PathVariable long id) {
     AccountView user = currentUser.requireAccount(Role.READER);
+    rateLimits.consume("following");
     follows.unfollow(user.id(), id);
     return "redirect:/papers/" + id + "#community-heading";
   }
