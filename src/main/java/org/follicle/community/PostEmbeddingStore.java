@@ -33,6 +33,10 @@ class PostEmbeddingStore {
         .optional();
   }
 
+  /**
+   * Stores the post's embedding. A post deleted meanwhile fails its foreign key, and the event
+   * registry's next run finds no post to embed.
+   */
   void save(long postId, String model, String sourceHash, float[] vector, Instant at) {
     int updated =
         jdbc.sql(
@@ -43,8 +47,8 @@ class PostEmbeddingStore {
     if (updated == 0) {
       jdbc.sql(
               "insert into community_post_embedding (post_id, model, source_hash, vector,"
-                  + " embedded_at) select id, ?, ?, ?, ? from community_post where id = ?")
-          .params(model, sourceHash, bytes(vector), Timestamp.from(at), postId)
+                  + " embedded_at) values (?, ?, ?, ?, ?)")
+          .params(postId, model, sourceHash, bytes(vector), Timestamp.from(at))
           .update();
     }
   }
