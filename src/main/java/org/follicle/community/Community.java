@@ -10,6 +10,7 @@ import org.follicle.account.Role;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperSummary;
 import org.follicle.notification.Notifications;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -35,18 +36,21 @@ class Community {
   private final Notifications notifications;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final ApplicationEventPublisher events;
 
   Community(
       CommunityStore store,
       Catalog catalog,
       Notifications notifications,
       Clock clock,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.catalog = catalog;
     this.notifications = notifications;
     this.clock = clock;
     this.transaction = new TransactionTemplate(transactions);
+    this.events = events;
   }
 
   @Transactional(readOnly = true)
@@ -99,6 +103,7 @@ class Community {
     long id =
         store.insertPost(channel.id(), author.id(), author.displayName(), clean, clock.instant());
     store.linkStudies(id, clean.studies());
+    events.publishEvent(new PostWritten(id, author.id(), clean.studies(), true));
     return store.post(id).orElseThrow();
   }
 
@@ -133,6 +138,7 @@ class Community {
     store.insertEdit(before, editor.id(), editor.displayName(), clock.instant());
     store.updatePost(id, clean, clock.instant());
     store.linkStudies(id, clean.studies());
+    events.publishEvent(new PostWritten(id, editor.id(), clean.studies(), false));
     return post(id);
   }
 
@@ -144,6 +150,7 @@ class Community {
       throw CommunityProblem.forbidden("Only the author of post " + id + " may delete it");
     }
     store.deletePost(id);
+    events.publishEvent(new PostDeleted(id));
   }
 
   /** Comments on the post, or replies to one of its comments; tells who was replied to. */
@@ -167,6 +174,7 @@ class Community {
         store.insertComment(
             postId, parentId, author.id(), author.displayName(), text, clock.instant());
     Long repliedTo = parent == null ? post.authorId() : parent.authorId();
+    events.publishEvent(new CommentWritten(postId, id, author.id(), repliedTo));
     if (repliedTo != null && repliedTo != author.id()) {
       notifications.notify(
           repliedTo,

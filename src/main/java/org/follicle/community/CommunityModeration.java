@@ -14,6 +14,7 @@ import org.follicle.account.Accounts;
 import org.follicle.account.Role;
 import org.follicle.notification.Notifications;
 import org.follicle.web.PageCursors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -63,18 +64,21 @@ class CommunityModeration {
   private final Accounts accounts;
   private final Notifications notifications;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   CommunityModeration(
       ModerationStore store,
       CommunityStore community,
       Accounts accounts,
       Notifications notifications,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
     this.store = store;
     this.community = community;
     this.accounts = accounts;
     this.notifications = notifications;
     this.clock = clock;
+    this.events = events;
   }
 
   /** A reader flags a post or comment, once; a removed one cannot be flagged. */
@@ -183,10 +187,17 @@ class CommunityModeration {
     }
     store.resolveFlags(target, id, now());
     log(moderator, ModerationAction.REMOVE, item, why);
+    moderated(target, id);
     tellAuthor(
         item,
         "A moderator removed your %s “%s”: %s".formatted(target.code(), item.post().title(), why));
     return store.removal(target, id).orElseThrow();
+  }
+
+  private void moderated(ModerationTarget target, long id) {
+    if (target == ModerationTarget.POST) {
+      events.publishEvent(new PostModerated(id));
+    }
   }
 
   /** Shows a removed item to everyone again. */
@@ -205,6 +216,7 @@ class CommunityModeration {
         .filter(paperId -> community.discussionOf(paperId).isEmpty())
         .ifPresent(paperId -> store.setDiscussion(id, paperId));
     log(moderator, ModerationAction.RESTORE, item, why);
+    moderated(target, id);
     tellAuthor(
         item, "A moderator restored your %s “%s”".formatted(target.code(), item.post().title()));
   }

@@ -29,6 +29,7 @@ class CommunityPageController {
 
   private static final int PAGE = 25;
   private static final int FEED_ENTRIES = 30;
+  private static final int RELATED_RESEARCH = 5;
   private static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml");
 
   private final Community community;
@@ -36,18 +37,21 @@ class CommunityPageController {
   private final CurrentUser currentUser;
   private final RateLimits rateLimits;
   private final Clock clock;
+  private final RelatedPosts relatedPosts;
 
   CommunityPageController(
       Community community,
       CommunityModeration moderation,
       CurrentUser currentUser,
       RateLimits rateLimits,
-      Clock clock) {
+      Clock clock,
+      RelatedPosts relatedPosts) {
     this.community = community;
     this.moderation = moderation;
     this.currentUser = currentUser;
     this.rateLimits = rateLimits;
     this.clock = clock;
+    this.relatedPosts = relatedPosts;
   }
 
   /**
@@ -87,6 +91,7 @@ class CommunityPageController {
     model.addAttribute("page", community.posts(slug, PostSort.of(sort), cursor, PAGE));
     model.addAttribute("sorts", Arrays.stream(PostSort.values()).map(PostSort::code).toList());
     model.addAttribute("mayPost", signedIn() != null);
+    model.addAttribute("channels", community.channels());
     return "community/channel";
   }
 
@@ -143,6 +148,7 @@ class CommunityPageController {
             viewer != null && viewer.has(Role.MODERATOR),
             removal,
             thread.removals()));
+    model.addAttribute("relatedResearch", relatedPosts.researchNear(id, RELATED_RESEARCH));
     return "community/post";
   }
 

@@ -18,20 +18,41 @@ class StudyDiscussionSection implements PaperPageSection {
 
   private final Community community;
   private final CurrentUser currentUser;
+  private final RelatedPosts relatedPosts;
+  private final StudyFollows follows;
 
-  StudyDiscussionSection(Community community, CurrentUser currentUser) {
+  StudyDiscussionSection(
+      Community community,
+      CurrentUser currentUser,
+      RelatedPosts relatedPosts,
+      StudyFollows follows) {
     this.community = community;
     this.currentUser = currentUser;
+    this.relatedPosts = relatedPosts;
+    this.follows = follows;
   }
 
-  /** What the block shows. */
+  /** What the block shows: related posts, linking ones first, and whether the reader follows. */
   record StudyDiscussion(
       long paperId,
       Long discussion,
-      List<PostRow> posts,
+      List<RelatedPosts.RelatedPost> posts,
       boolean signedIn,
       List<ChannelRow> channels,
-      String defaultChannel) {}
+      String defaultChannel,
+      boolean following) {
+
+    public List<PostRow> linking() {
+      return posts.stream()
+          .filter(RelatedPosts.RelatedPost::linksStudy)
+          .map(p -> p.post())
+          .toList();
+    }
+
+    public List<PostRow> closeInMeaning() {
+      return posts.stream().filter(p -> !p.linksStudy()).map(p -> p.post()).toList();
+    }
+  }
 
   @Override
   public Placement placement() {
@@ -45,14 +66,15 @@ class StudyDiscussionSection implements PaperPageSection {
 
   @Override
   public Optional<StudyDiscussion> content(long paperId) {
-    boolean signedIn = currentUser.current().filter(AccountView::isAccount).isPresent();
+    Optional<AccountView> reader = currentUser.current().filter(AccountView::isAccount);
     return Optional.of(
         new StudyDiscussion(
             paperId,
             community.discussionOf(paperId).orElse(null),
-            community.postsAbout(paperId, CARDS),
-            signedIn,
+            relatedPosts.ofPaper(paperId, CARDS),
+            reader.isPresent(),
             community.channels(),
-            Community.DEFAULT_DISCUSSION_CHANNEL));
+            Community.DEFAULT_DISCUSSION_CHANNEL,
+            reader.map(account -> follows.follows(account.id(), paperId)).orElse(false)));
   }
 }

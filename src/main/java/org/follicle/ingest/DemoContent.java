@@ -3,6 +3,7 @@ package org.follicle.ingest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 
@@ -16,18 +17,26 @@ public class DemoContent {
   static final String RESOURCE = "demo/seed-studies.csl.json";
 
   private final Importer importer;
+  private final ApplicationEventPublisher events;
 
-  DemoContent(Importer importer) {
+  DemoContent(Importer importer, ApplicationEventPublisher events) {
     this.importer = importer;
+    this.events = events;
   }
 
-  /** Loads the demo; loading it again changes nothing. */
+  /**
+   * Loads the demo, then tells other modules to add theirs (the community's posts about the
+   * studies); loading it again changes nothing.
+   */
   public ImportReport load() {
     ClassPathResource resource = new ClassPathResource(RESOURCE);
+    ImportReport report;
     try {
-      return importer.importStream(RESOURCE, resource.getInputStream(), Optional.of("csl-json"));
+      report = importer.importStream(RESOURCE, resource.getInputStream(), Optional.of("csl-json"));
     } catch (IOException e) {
       throw new UncheckedIOException("the demo content is missing from the application", e);
     }
+    events.publishEvent(new DemoContentLoaded());
+    return report;
   }
 }

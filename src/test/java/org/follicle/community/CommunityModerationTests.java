@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -25,6 +26,7 @@ import org.follicle.account.Accounts;
 import org.follicle.account.Role;
 import org.follicle.account.TestMailbox;
 import org.follicle.catalog.Catalog;
+import org.follicle.catalog.DerivedWork;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.PaperRecord;
 import org.hamcrest.Matchers;
@@ -63,6 +65,7 @@ class CommunityModerationTests {
   @Autowired JdbcTemplate jdbc;
   @Autowired Catalog catalog;
   @Autowired Accounts accounts;
+  @Autowired DerivedWork derivedWork;
 
   private long paperId;
   private String channel;
@@ -219,6 +222,36 @@ class CommunityModerationTests {
                 post("/api/community/posts/" + post + "/flags").cookie(ben.session()),
                 Map.of("reason", "spam")))
         .andExpect(status().isConflict());
+  }
+
+  @Test
+  void aRemovedPostLeavesPostSearchUntilItIsRestored() throws Exception {
+    Person ana = person("ana");
+    Person mod = person("mod", Role.MODERATOR);
+    String word = "quillabrix" + unique("w").replaceAll("[^a-z0-9]", "");
+    long post = createPost(ana, "My " + word + " routine", "Every morning.");
+    derivedWork.await(Duration.ofMinutes(5));
+    assertThat(searchHits(word)).containsExactly(post);
+
+    remove(mod, post, "Advertising is not allowed");
+    derivedWork.await(Duration.ofMinutes(5));
+    assertThat(searchHits(word)).isEmpty();
+
+    mvc.perform(
+            api(
+                post("/api/moderation/community/posts/" + post + "/restore").cookie(mod.session()),
+                Map.of("reason", "Appealed")))
+        .andExpect(status().isNoContent());
+    derivedWork.await(Duration.ofMinutes(5));
+    assertThat(searchHits(word)).containsExactly(post);
+  }
+
+  private List<Long> searchHits(String word) throws Exception {
+    List<Long> ids = new ArrayList<>();
+    getJson("/api/community/search?q=" + word)
+        .get("items")
+        .forEach(item -> ids.add(item.get("post").get("id").asLong()));
+    return ids;
   }
 
   @Test
