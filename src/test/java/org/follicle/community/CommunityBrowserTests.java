@@ -1,32 +1,24 @@
 package org.follicle.community;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Set;
+import org.follicle.HeadlessChromium;
 import org.follicle.account.Accounts;
 import org.follicle.account.TestMailbox;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.TestRecords;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -42,9 +34,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class CommunityBrowserTests {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static final String PASSWORD = "correct horse battery";
 
   private static ChromeDriver browser;
@@ -61,37 +50,7 @@ class CommunityBrowserTests {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String reason =
-          "Debian's chromium and chromium-driver are not installed (scripts/test-all installs them)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(reason);
-      }
-      Assumptions.abort(reason);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--disable-quic",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("follicle-chromium"));
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build(),
-            options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    Files.createDirectories(SCREENSHOTS);
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll
@@ -187,8 +146,6 @@ class CommunityBrowserTests {
   }
 
   private static void save(String name) throws IOException {
-    File shot = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    HeadlessChromium.screenshot(browser, name);
   }
 }

@@ -1,17 +1,12 @@
 package org.follicle.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.File;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import org.follicle.HeadlessChromium;
 import org.follicle.catalog.DerivedWork;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -19,10 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,9 +31,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
     })
 class TreatmentPageBrowserTests {
 
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path SCREENSHOTS = Path.of("target/screenshots");
   private static final int PHONE = 375;
 
   private static ChromeDriver browser;
@@ -52,36 +41,7 @@ class TreatmentPageBrowserTests {
 
   @BeforeAll
   static void startBrowser() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-      String reason =
-          "Debian's chromium and chromium-driver are not installed (scripts/test-all installs them)";
-      if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-        fail(reason);
-      }
-      Assumptions.abort(reason);
-    }
-    ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless=new",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-dev-shm-usage",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--window-size=1280,900",
-        "--user-data-dir=" + Files.createTempDirectory("follicle-chromium"));
-    browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort()
-                .build(),
-            options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    Files.createDirectories(SCREENSHOTS);
+    browser = HeadlessChromium.start();
   }
 
   @AfterAll
@@ -164,8 +124,6 @@ class TreatmentPageBrowserTests {
   }
 
   private static void save(String name) throws IOException {
-    File shot = browser.getScreenshotAs(OutputType.FILE);
-    Files.copy(
-        shot.toPath(), SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    HeadlessChromium.screenshot(browser, name);
   }
 }
