@@ -14,14 +14,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.follicle.account.Accounts;
-import org.follicle.account.TestMailbox;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.PaperRecord;
@@ -33,14 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Channels, posts, comments, votes and study discussions, on the pages and through the API: what
@@ -48,24 +37,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CommunityFlowTests {
+class CommunityFlowTests extends CommunityHttpTests {
 
-  private static final String PASSWORD = "correct horse battery";
-  private static final AtomicInteger NAMES = new AtomicInteger();
-
-  @Autowired MockMvc mvc;
-  @Autowired JsonMapper json;
-  @Autowired JdbcTemplate jdbc;
   @Autowired Catalog catalog;
-  @Autowired Accounts accounts;
 
   private long paperId;
   private String paperTitle;
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    TestMailbox.smtp(registry);
-  }
 
   @BeforeEach
   void storeAPaper() {
@@ -563,62 +540,7 @@ class CommunityFlowTests {
     return json.readTree(result.getResponse().getContentAsString()).get("score").asInt();
   }
 
-  private RequestBuilder api(
-      org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request,
-      Map<String, ?> body) {
-    return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-  }
-
   private static org.springframework.test.web.servlet.request.RequestPostProcessor admin() {
     return httpBasic("admin", "test-admin-token");
-  }
-
-  private JsonNode getJson(String path) throws Exception {
-    return json.readTree(
-        mvc.perform(get(path))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
-  }
-
-  private JsonNode getJson(String path, Cookie session) throws Exception {
-    return json.readTree(
-        mvc.perform(get(path).cookie(session))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
-  }
-
-  private Document page(RequestBuilder request) throws Exception {
-    return Jsoup.parse(
-        mvc.perform(request)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8));
-  }
-
-  private record Person(long id, String name, Cookie session) {}
-
-  private Person person(String prefix) throws Exception {
-    String name = unique(prefix);
-    long id = accounts.createConfirmed(name, name + "@example.org", PASSWORD, Set.of()).id();
-    Cookie session =
-        mvc.perform(
-                post("/api/auth/signin")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(Map.of("username", name, "password", PASSWORD))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getCookie("SESSION");
-    return new Person(id, name, session);
-  }
-
-  private static String unique(String prefix) {
-    return prefix + NAMES.incrementAndGet() + "x" + (System.nanoTime() % 100000);
   }
 }

@@ -12,22 +12,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.follicle.account.Accounts;
-import org.follicle.account.TestMailbox;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.DerivedWork;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.ingest.DemoContent;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,15 +28,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What ties posts to studies and to each other, with embeddings off (as in most installations'
@@ -52,26 +39,15 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CommunityLinksTests {
+class CommunityLinksTests extends CommunityHttpTests {
 
-  private static final String PASSWORD = "correct horse battery";
-  private static final AtomicInteger NAMES = new AtomicInteger();
   private static final Duration WAIT = Duration.ofMinutes(5);
 
-  @Autowired MockMvc mvc;
-  @Autowired JsonMapper json;
-  @Autowired JdbcTemplate jdbc;
   @Autowired Catalog catalog;
-  @Autowired Accounts accounts;
   @Autowired DerivedWork derivedWork;
   @Autowired DemoContent demo;
 
   private long paperId;
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    TestMailbox.smtp(registry);
-  }
 
   @BeforeEach
   void storeAPaper() {
@@ -277,14 +253,6 @@ class CommunityLinksTests {
     assertThat(thread.select(".comment .demo-marker").text()).contains("demo account");
   }
 
-  private List<String> notifications(Person person, String kind) {
-    return jdbc.queryForList(
-        "select link from notification where account_id = ? and kind = ? order by id",
-        String.class,
-        person.id(),
-        kind);
-  }
-
   private static List<Long> ids(JsonNode results) {
     List<Long> ids = new ArrayList<>();
     results.get("items").forEach(item -> ids.add(item.get("post").get("id").asLong()));
@@ -337,58 +305,5 @@ class CommunityLinksTests {
 
   private MockHttpServletRequestBuilder api(MockHttpServletRequestBuilder request) {
     return request.contentType(MediaType.APPLICATION_JSON);
-  }
-
-  private RequestBuilder api(MockHttpServletRequestBuilder request, Map<String, ?> body) {
-    return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-  }
-
-  private JsonNode getJson(String path) throws Exception {
-    return json.readTree(
-        mvc.perform(get(path))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
-  }
-
-  private JsonNode getJson(String path, Cookie session) throws Exception {
-    return json.readTree(
-        mvc.perform(get(path).cookie(session))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
-  }
-
-  private Document page(RequestBuilder request) throws Exception {
-    return Jsoup.parse(
-        mvc.perform(request)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8));
-  }
-
-  private record Person(long id, String name, Cookie session) {}
-
-  private Person person(String prefix) throws Exception {
-    String name = unique(prefix);
-    long id = accounts.createConfirmed(name, name + "@example.org", PASSWORD, Set.of()).id();
-    Cookie session =
-        mvc.perform(
-                post("/api/auth/signin")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(Map.of("username", name, "password", PASSWORD))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getCookie("SESSION");
-    return new Person(id, name, session);
-  }
-
-  private static String unique(String prefix) {
-    return prefix + NAMES.incrementAndGet() + "x" + (System.nanoTime() % 100000);
   }
 }

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -20,17 +19,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
-import org.follicle.account.Accounts;
 import org.follicle.account.Role;
-import org.follicle.account.TestMailbox;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.DerivedWork;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.PaperRecord;
 import org.hamcrest.Matchers;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,15 +32,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.RequestBuilder;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Community moderation on the pages and through the API: flags fill the queue, a removal hides an
@@ -55,25 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CommunityModerationTests {
+class CommunityModerationTests extends CommunityHttpTests {
 
-  private static final String PASSWORD = "correct horse battery";
-  private static final AtomicInteger NAMES = new AtomicInteger();
-
-  @Autowired MockMvc mvc;
-  @Autowired JsonMapper json;
-  @Autowired JdbcTemplate jdbc;
   @Autowired Catalog catalog;
-  @Autowired Accounts accounts;
   @Autowired DerivedWork derivedWork;
 
   private long paperId;
   private String channel;
-
-  @DynamicPropertySource
-  static void mail(DynamicPropertyRegistry registry) {
-    TestMailbox.smtp(registry);
-  }
 
   @BeforeEach
   void storeAPaperAndAChannel() throws Exception {
@@ -708,14 +684,6 @@ class CommunityModerationTests {
         .getContentAsString(StandardCharsets.UTF_8);
   }
 
-  private List<String> notifications(Person person, String kind) {
-    return jdbc.queryForList(
-        "select link from notification where account_id = ? and kind = ? order by id",
-        String.class,
-        person.id(),
-        kind);
-  }
-
   private long createPost(Person author, String title, String body, Long... studies)
       throws Exception {
     MvcResult result =
@@ -726,58 +694,5 @@ class CommunityModerationTests {
             .andExpect(status().isCreated())
             .andReturn();
     return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
-  }
-
-  private RequestBuilder api(MockHttpServletRequestBuilder request, Map<String, ?> body) {
-    return request.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body));
-  }
-
-  private JsonNode getJson(String path) throws Exception {
-    return json.readTree(
-        mvc.perform(get(path))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
-  }
-
-  private JsonNode getJson(String path, Cookie session) throws Exception {
-    return json.readTree(
-        mvc.perform(get(path).cookie(session))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString());
-  }
-
-  private Document page(RequestBuilder request) throws Exception {
-    return Jsoup.parse(
-        mvc.perform(request)
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8));
-  }
-
-  private record Person(long id, String name, Cookie session) {}
-
-  private Person person(String prefix, Role... roles) throws Exception {
-    String name = unique(prefix);
-    long id = accounts.createConfirmed(name, name + "@example.org", PASSWORD, Set.of(roles)).id();
-    Cookie session =
-        mvc.perform(
-                post("/api/auth/signin")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(Map.of("username", name, "password", PASSWORD))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getCookie("SESSION");
-    return new Person(id, name, session);
-  }
-
-  private static String unique(String prefix) {
-    return prefix + NAMES.incrementAndGet() + "x" + (System.nanoTime() % 100000);
   }
 }
