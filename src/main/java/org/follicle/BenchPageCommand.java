@@ -2,7 +2,6 @@ package org.follicle;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -250,7 +249,7 @@ class BenchPageCommand extends ContextCommand {
     Supplier<String> paperPages = () -> "/papers/" + ids.get(random.get().nextInt(ids.size()));
     String channelPage = "/community/" + BenchChannel.SLUG;
     try (PageLoad load = new PageLoad(base, clients)) {
-      long cpuBefore = processCpuNanos();
+      long cpuBefore = PageLoad.processCpuNanos();
       err.printf(
           "%d clients, %d s of warm-up and %d s measured per phase%n", clients, seconds, seconds);
       err.println("phase static " + STATIC_PATH);
@@ -262,7 +261,7 @@ class BenchPageCommand extends ContextCommand {
       err.println("phase channel " + channelPage);
       err.flush();
       PageLoad.Phase channel = load.closedLoop(() -> channelPage, phase, phase);
-      long processCpu = processCpuNanos() - cpuBefore;
+      long processCpu = PageLoad.processCpuNanos() - cpuBefore;
       PrintWriter out = spec.commandLine().getOut();
       BenchPageReport report = new BenchPageReport(out);
       report.corpus(ids.size(), channelPosts, clients, seconds);
@@ -285,11 +284,6 @@ class BenchPageCommand extends ContextCommand {
         out.flush();
       }
     }
-  }
-
-  private static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-        .getProcessCpuTime();
   }
 
   static String round(double value) {

@@ -35,6 +35,8 @@ final class BenchPageReport {
     line(name + ".p95_ms", BenchPageCommand.round(times.percentileMs(0.95)));
     line(name + ".p99_ms", BenchPageCommand.round(times.percentileMs(0.99)));
     line(name + ".load_cpu_s", BenchPageCommand.round(phase.cpuNanos() / 1e9));
+    line(
+        name + ".server_cpu_ms_per_request", BenchPageCommand.round(phase.serverCpuMsPerRequest()));
   }
 
   /** How the page compares with the static file: throughput share and p95 multiple. */
@@ -42,6 +44,9 @@ final class BenchPageReport {
     line(
         "ratio." + name + "_to_static_requests_per_s",
         BenchPageCommand.round(page.perSecond() / baseline.perSecond()));
+    line(
+        "ratio." + name + "_to_static_server_cpu_per_request",
+        BenchPageCommand.round(page.serverCpuMsPerRequest() / baseline.serverCpuMsPerRequest()));
     line(
         "ratio." + name + "_to_static_p95",
         BenchPageCommand.round(

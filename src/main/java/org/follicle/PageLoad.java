@@ -55,11 +55,25 @@ final class PageLoad implements AutoCloseable {
 
   /** What one phase measured. */
   record Phase(
-      long ok, long errors, String firstError, double seconds, Latencies latencies, long cpuNanos) {
+      long ok,
+      long errors,
+      String firstError,
+      double seconds,
+      Latencies latencies,
+      long cpuNanos,
+      long processCpuNanos) {
 
     /** Answered requests per second, errors included. */
     double perSecond() {
       return (ok + errors) / seconds;
+    }
+
+    /**
+     * CPU milliseconds the rest of the process (the server) spent per answer: unlike requests per
+     * second, this does not change with what else runs on the machine.
+     */
+    double serverCpuMsPerRequest() {
+      return (processCpuNanos - cpuNanos) / 1e6 / Math.max(1, ok + errors);
     }
   }
 
@@ -123,6 +137,7 @@ final class PageLoad implements AutoCloseable {
   private Phase run(Supplier<String> paths, long deadline, Schedule schedule)
       throws InterruptedException {
     Map<Long, Long> cpuBefore = ownCpuNanos();
+    long processBefore = processCpuNanos();
     long started = System.nanoTime();
     List<Future<Client>> results = new ArrayList<>();
     for (int c = 0; c < clients; c++) {
@@ -142,7 +157,14 @@ final class PageLoad implements AutoCloseable {
     String firstError =
         done.stream().map(c -> c.firstError).filter(e -> e != null).findFirst().orElse(null);
     Latencies all = Latencies.merged(done.stream().map(c -> c.times).toList());
-    return new Phase(ok, errors, firstError, seconds, all, spent(cpuBefore, ownCpuNanos()));
+    return new Phase(
+        ok,
+        errors,
+        firstError,
+        seconds,
+        all,
+        spent(cpuBefore, ownCpuNanos()),
+        processCpuNanos() - processBefore);
   }
 
   /** One client's requests in one phase. */
@@ -203,6 +225,11 @@ final class PageLoad implements AutoCloseable {
       total += Math.max(0, thread.getValue() - before.getOrDefault(thread.getKey(), 0L));
     }
     return total;
+  }
+
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static boolean isOwn(String thread) {

@@ -54,6 +54,6 @@ class BenchPageCommandTest {
   private static PageLoad.Phase minute(long p95Ms) {
     Latencies times = new Latencies();
     times.record(p95Ms * 1_000_000);
-    return new PageLoad.Phase(1, 0, null, 60, times, 0);
+    return new PageLoad.Phase(1, 0, null, 60, times, 0, 0);
   }
 }

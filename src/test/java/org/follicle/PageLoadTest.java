@@ -83,4 +83,12 @@ class PageLoadTest {
     assertThat(PageLoad.spent(Map.of(1L, 100L, 2L, 50L), Map.of(1L, 250L, 3L, 40L)))
         .isEqualTo(150 + 40);
   }
+
+  @Test
+  void serverCpuPerRequestLeavesOutTheLoadGeneratorsOwn() {
+    PageLoad.Phase phase =
+        new PageLoad.Phase(90, 10, null, 1, new Latencies(), 200_000_000, 1_200_000_000);
+
+    assertThat(phase.serverCpuMsPerRequest()).isEqualTo(10.0);
+  }
 }
