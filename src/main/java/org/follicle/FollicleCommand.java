@@ -44,12 +44,17 @@ public class FollicleCommand extends ServingCommand {
   static CommandLine commandLine() {
     CommandLine root = new CommandLine(new FollicleCommand());
     // A usage error stores nothing, so it is a failure (1), not a partial rejection (2).
-    root.getSubcommands().values().forEach(sub -> sub.getCommandSpec().exitCodeOnInvalidInput(1));
+    invalidInputFails(root);
     return root.setExecutionExceptionHandler(
         (failure, command, parsed) -> {
           command.getErr().println("follicle: " + reasonOf(failure));
           return command.getCommandSpec().exitCodeOnExecutionException();
         });
+  }
+
+  private static void invalidInputFails(CommandLine command) {
+    command.getCommandSpec().exitCodeOnInvalidInput(1);
+    command.getSubcommands().values().forEach(FollicleCommand::invalidInputFails);
   }
 
   /** The innermost message: the framework has already logged the whole chain. */

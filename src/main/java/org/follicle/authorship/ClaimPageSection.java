@@ -9,7 +9,7 @@ import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperPageSection;
-import org.follicle.catalog.PaperRecord;
+import org.follicle.catalog.PaperSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +41,12 @@ class ClaimPageSection implements PaperPageSection {
 
   @Override
   public Optional<ClaimSection> content(long paperId) {
-    List<PaperRecord.Author> authors =
-        catalog.paper(paperId).map(paper -> paper.record().authors()).orElse(List.of());
+    // The byline is all this needs: the paper's summary row, not the whole paper again.
+    List<String> authors =
+        catalog.summaries(List.of(paperId)).stream()
+            .findFirst()
+            .map(PaperSummary::authorNames)
+            .orElse(List.of());
     if (authors.isEmpty()) {
       return Optional.empty();
     }
@@ -64,9 +68,7 @@ class ClaimPageSection implements PaperPageSection {
         IntStream.rangeClosed(1, authors.size())
             .filter(position -> !taken.contains(position))
             .mapToObj(
-                position ->
-                    new ClaimSection.AuthorChoice(
-                        position, authors.get(position - 1).displayName()))
+                position -> new ClaimSection.AuthorChoice(position, authors.get(position - 1)))
             .toList();
     return Optional.of(new ClaimSection(paperId, verified, own, choices, user.isPresent()));
   }

@@ -5,13 +5,17 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ShallowEtagHeaderFilter;
+import tools.jackson.databind.json.JsonMapper;
 
-/** ETags on the API, and the security headers of every response. */
+/** The body size limit of writes, ETags on the API, and the security headers of every response. */
 @Configuration(proxyBeanMethods = false)
 class HttpConventions {
 
@@ -23,6 +27,15 @@ class HttpConventions {
   static final String API_EXPLORER_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
           + "img-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+  /** First of all filters, so that a too large body is refused before security reads a form. */
+  @Bean
+  FilterRegistrationBean<RequestBodyLimit> requestBodyLimit(
+      @Value("${follicle.web.max-request-body:1MB}") DataSize limit, JsonMapper json) {
+    var registration = new FilterRegistrationBean<>(new RequestBodyLimit(limit, json));
+    registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+    return registration;
+  }
 
   @Bean
   FilterRegistrationBean<ShallowEtagHeaderFilter> apiEtags() {
