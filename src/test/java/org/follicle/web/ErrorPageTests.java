@@ -43,6 +43,16 @@ class ErrorPageTests {
   }
 
   @Test
+  void theApiExplorerTheHeaderLinksLoadsWithItsScripts() throws Exception {
+    HttpResponse<String> page = fetch("/swagger-ui/index.html", "text/html");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("swagger-ui-bundle.js");
+    assertThat(fetch("/swagger-ui/swagger-ui-bundle.js", "*/*").statusCode()).isEqualTo(200);
+    assertThat(fetch("/swagger-ui/swagger-initializer.js", "*/*").body()).contains("/v3/api-docs");
+  }
+
+  @Test
   void malformedIdentifiersGetA400PageNamingTheReason() throws Exception {
     HttpResponse<String> response = fetch("/doi/10.12/short", "text/html");
 
