@@ -6,7 +6,12 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    subcommands = {BenchImportCommand.class, BenchSearchCommand.class, BenchSummaryCommand.class},
+    subcommands = {
+      BenchImportCommand.class,
+      BenchSearchCommand.class,
+      BenchSummaryCommand.class,
+      BenchCitationsCommand.class
+    },
     description = {
       "Benchmarks; each prints its figures one NAME value per line, with a baseline from the same"
           + " run."
