@@ -32,6 +32,9 @@ class CitationStore {
   /** Values per IN clause. */
   private static final int IN_CHUNK = 1000;
 
+  /** Most citing lists the related-research signals read for one paper. */
+  static final int SIGNAL_LISTS = 1000;
+
   /** Statements per JDBC batch. */
   private static final int BATCH = 1000;
 
@@ -425,31 +428,51 @@ class CitationStore {
         .list();
   }
 
-  /** Papers cited in the same reference lists as this one, by how many lists. */
+  /**
+   * Papers cited in the same reference lists as this one, by how many lists. A paper cited in
+   * thousands of lists is judged by its newest {@link #SIGNAL_LISTS}: the page reads that many
+   * lists at most, however famous the paper.
+   */
   List<Citations.Shared> citedTogether(long paperId, int limit) {
+    List<Long> lists =
+        jdbc.sql(
+                ("select distinct citing_paper_id from citation_reference where cited_paper_id = ?"
+                        + " order by citing_paper_id desc fetch first %d rows only")
+                    .formatted(SIGNAL_LISTS))
+            .param(paperId)
+            .query(Long.class)
+            .list();
+    if (lists.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(
-            ("select b.cited_paper_id, count(distinct a.citing_paper_id) as n"
-                    + " from citation_reference a join citation_reference b"
-                    + " on b.citing_paper_id = a.citing_paper_id where a.cited_paper_id = ?"
-                    + " and b.cited_paper_id is not null and b.cited_paper_id <> ?"
-                    + " group by b.cited_paper_id order by n desc, b.cited_paper_id"
-                    + " fetch first %d rows only")
+            ("select cited_paper_id, count(distinct citing_paper_id) as n from citation_reference"
+                    + " where citing_paper_id in (:lists) and cited_paper_id is not null"
+                    + " and cited_paper_id <> :paper group by cited_paper_id"
+                    + " order by n desc, cited_paper_id fetch first %d rows only")
                 .formatted(limit))
-        .params(paperId, paperId)
+        .param("lists", lists)
+        .param("paper", paperId)
         .query((rs, n) -> new Citations.Shared(rs.getLong(1), rs.getInt(2)))
         .list();
   }
 
-  /** Papers whose reference lists share resolved references with this one's, by how many. */
+  /**
+   * Papers whose reference lists share resolved references with this one's, by how many. A
+   * reference cited by more than {@link #SIGNAL_LISTS} papers is left out: sharing what nearly
+   * everyone cites says little of two papers, and reading all its citing lists would cost the page
+   * more than the rest together.
+   */
   List<Citations.Shared> sharingReferences(long paperId, int limit) {
     return jdbc.sql(
             ("select b.citing_paper_id, count(distinct a.cited_paper_id) as n"
-                    + " from citation_reference a join citation_reference b"
+                    + " from citation_reference a join citation_paper c"
+                    + " on c.paper_id = a.cited_paper_id join citation_reference b"
                     + " on b.cited_paper_id = a.cited_paper_id where a.citing_paper_id = ?"
-                    + " and b.citing_paper_id <> ?"
+                    + " and c.cited_by <= %d and b.citing_paper_id <> ?"
                     + " group by b.citing_paper_id order by n desc, b.citing_paper_id"
                     + " fetch first %d rows only")
-                .formatted(limit))
+                .formatted(SIGNAL_LISTS, limit))
         .params(paperId, paperId)
         .query((rs, n) -> new Citations.Shared(rs.getLong(1), rs.getInt(2)))
         .list();
