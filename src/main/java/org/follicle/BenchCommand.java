@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
       BenchImportCommand.class,
       BenchSearchCommand.class,
       BenchSummaryCommand.class,
-      BenchPageCommand.class
+      BenchPageCommand.class,
+      BenchCitationsCommand.class
     },
     description = {
       "Benchmarks; each prints its figures one NAME value per line, with a baseline from the same"

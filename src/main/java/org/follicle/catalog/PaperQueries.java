@@ -1,6 +1,5 @@
 package org.follicle.catalog;
 
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,27 +19,27 @@ class PaperQueries {
 
   static final int PAGE_SIZE = 20;
 
-  /** Ids per count query when a whole topic is ordered by citations (bind-parameter limits). */
-  private static final int COUNT_CHUNK = 1000;
-
   private final PaperRepository papers;
   private final AuthorRepository authors;
   private final JournalRepository journals;
 
   private final ObjectProvider<PaperBlurbs> blurbs;
   private final ObjectProvider<PaperCitationCounts> citationCounts;
+  private final ObjectProvider<MostCitedInTopic> mostCitedInTopic;
 
   PaperQueries(
       PaperRepository papers,
       AuthorRepository authors,
       JournalRepository journals,
       ObjectProvider<PaperBlurbs> blurbs,
-      ObjectProvider<PaperCitationCounts> citationCounts) {
+      ObjectProvider<PaperCitationCounts> citationCounts,
+      ObjectProvider<MostCitedInTopic> mostCitedInTopic) {
     this.papers = papers;
     this.authors = authors;
     this.journals = journals;
     this.blurbs = blurbs;
     this.citationCounts = citationCounts;
+    this.mostCitedInTopic = mostCitedInTopic;
   }
 
   List<PaperSummary> newest(int limit) {
@@ -84,29 +83,22 @@ class PaperQueries {
   }
 
   /**
-   * A topic's papers most cited first, newest first among equals. The counts come from another
-   * module's tables, so the topic's ids are read whole and ordered here, in chunks of ids.
+   * A topic's papers most cited first, newest first among equals: one page read from the search
+   * index, which keeps the counts; newest first only, without an index to ask.
    */
   Optional<Listing> byTopicMostCited(String slug, int page) {
-    return topicName(slug).map(name -> mostCited(name, papers.findIdsByTopic(slug), page));
-  }
-
-  private Listing mostCited(String name, List<Long> newestFirst, int page) {
-    Map<Long, Integer> counts = new HashMap<>();
-    PaperCitationCounts provider = citationCounts.getIfAvailable();
-    for (int from = 0; provider != null && from < newestFirst.size(); from += COUNT_CHUNK) {
-      counts.putAll(
-          provider.citedBy(
-              newestFirst.subList(from, Math.min(newestFirst.size(), from + COUNT_CHUNK))));
+    MostCitedInTopic index = mostCitedInTopic.getIfAvailable();
+    if (index == null) {
+      return byTopic(slug, page);
     }
-    List<Long> ordered =
-        newestFirst.stream()
-            .sorted(Comparator.comparingInt((Long id) -> counts.getOrDefault(id, 0)).reversed())
-            .toList();
-    int shown = Math.max(page, 0);
-    int from = (int) Math.min((long) shown * PAGE_SIZE, ordered.size());
-    int to = Math.min(from + PAGE_SIZE, ordered.size());
-    return new Listing(name, byIds(ordered.subList(from, to)), shown, to < ordered.size());
+    return topicName(slug)
+        .map(
+            name -> {
+              int shown = Math.max(page, 0);
+              MostCitedInTopic.TopicPage found =
+                  index.page(slug, Math.multiplyExact(shown, PAGE_SIZE), PAGE_SIZE);
+              return new Listing(name, byIds(found.paperIds()), shown, found.hasNext());
+            });
   }
 
   Optional<String> topicName(String slug) {

@@ -77,13 +77,6 @@ interface PaperRepository extends JpaRepository<Paper, Long> {
           + NEWEST_FIRST)
   Slice<Paper> findByTopic(String slug, Pageable page);
 
-  @Query(
-      "select p.id from Paper p where"
-          + " exists (select 1 from Paper q join q.keywords k where q = p and k.slug = :slug)"
-          + " or exists (select 1 from Paper q join q.categories c where q = p and c.slug = :slug)"
-          + NEWEST_FIRST)
-  List<Long> findIdsByTopic(String slug);
-
   @Query("select k.name from Paper p join p.keywords k where k.slug = :slug")
   List<String> findKeywordNames(String slug, Limit limit);
 

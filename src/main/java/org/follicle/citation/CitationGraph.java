@@ -1,13 +1,15 @@
 package org.follicle.citation;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
@@ -48,7 +50,11 @@ class CitationGraph {
     this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** Brings the links of these papers up to date as the catalogue holds them now. */
+  /**
+   * Brings the links of these papers up to date as the catalogue holds them now. Set-based: a
+   * batch's keys, lookups, reference rows and count changes each take a few statements, however
+   * many references the batch holds.
+   */
   void stored(List<Long> paperIds) {
     Map<Long, PaperRecord> records = catalog.records(paperIds);
     locked(
@@ -58,22 +64,24 @@ class CitationGraph {
                   .sorted(Map.Entry.comparingByKey())
                   .map(e -> PaperKeys.of(e.getKey(), e.getValue()))
                   .toList();
-          keys.forEach(store::savePaper);
-          keys.forEach(k -> resolveReferences(k.paperId(), records.get(k.paperId()).references()));
-          keys.forEach(this::linkWaitingReferences);
+          store.savePapers(keys);
+          store.removeReferences(keys.stream().map(PaperKeys::paperId).toList());
+          store.addReferences(resolve(referenceRows(keys, records)));
+          linkWaitingReferences(keys);
         });
   }
 
   /** Takes down the links from and to papers that left the catalogue, fixing the counts. */
   void deleted(List<Long> paperIds) {
     locked(
-        () ->
-            paperIds.forEach(
-                id -> {
-                  store.removeReferences(id);
-                  store.unlinkCitationsOf(id);
-                  store.deletePaper(id);
-                }));
+        () -> {
+          store.removeReferences(paperIds);
+          paperIds.forEach(
+              id -> {
+                store.unlinkCitationsOf(id);
+                store.deletePaper(id);
+              });
+        });
   }
 
   /**
@@ -116,28 +124,44 @@ class CitationGraph {
     }
   }
 
-  private void resolveReferences(long citingPaperId, List<PaperRecord.Reference> references) {
-    List<ReferenceKeys> keys = references.stream().map(ReferenceKeys::of).toList();
+  /** The reference lists of these papers as unresolved rows, in list order. */
+  private static List<ReferenceRow> referenceRows(
+      List<PaperKeys> papers, Map<Long, PaperRecord> records) {
+    List<ReferenceRow> rows = new ArrayList<>();
+    for (PaperKeys paper : papers) {
+      List<PaperRecord.Reference> references = records.get(paper.paperId()).references();
+      for (int seq = 0; seq < references.size(); seq++) {
+        rows.add(
+            new ReferenceRow(
+                paper.paperId(), seq, ReferenceKeys.of(references.get(seq)), null, null, null));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * The rows linked to the papers they name: by DOI, else PMID, else PMCID, else by title, year and
+   * first author. One lookup per identifier kind, and one for titles, for all the rows.
+   */
+  private List<ReferenceRow> resolve(List<ReferenceRow> rows) {
+    List<ReferenceKeys> keys = rows.stream().map(ReferenceRow::keys).toList();
     Map<String, Long> byDoi = store.papersBy("doi", values(keys, ReferenceKeys::doi));
     Map<String, Long> byPmid = store.papersBy("pmid", values(keys, ReferenceKeys::pmid));
     Map<String, Long> byPmcid = store.papersBy("pmcid", values(keys, ReferenceKeys::pmcid));
-    List<ReferenceRow> rows = new ArrayList<>();
-    for (int seq = 0; seq < keys.size(); seq++) {
-      ReferenceKeys k = keys.get(seq);
-      ReferenceRow row = new ReferenceRow(citingPaperId, seq, k, null, null, null);
-      rows.add(
+    List<ReferenceRow> resolved = new ArrayList<>(rows.size());
+    for (ReferenceRow row : rows) {
+      ReferenceKeys k = row.keys();
+      resolved.add(
           identified(row, ResolutionMethod.DOI, byDoi.get(k.doi()))
               .or(() -> identified(row, ResolutionMethod.PMID, byPmid.get(k.pmid())))
               .or(() -> identified(row, ResolutionMethod.PMCID, byPmcid.get(k.pmcid())))
-              .or(() -> byTitleYearAuthor(row))
               .orElse(row));
     }
-    store.removeReferences(citingPaperId);
-    store.addReferences(citingPaperId, rows);
+    return byTitleYearAuthor(resolved);
   }
 
   private static List<String> values(
-      List<ReferenceKeys> keys, java.util.function.Function<ReferenceKeys, String> value) {
+      List<ReferenceKeys> keys, Function<ReferenceKeys, String> value) {
     return keys.stream().map(value).filter(Objects::nonNull).distinct().toList();
   }
 
@@ -151,39 +175,102 @@ class CitationGraph {
 
   /** The row linked to the surest paper its title, year and first author match, if any. */
   Optional<ReferenceRow> byTitleYearAuthor(ReferenceRow row) {
-    if (row.keys().titleWords() == null) {
-      return Optional.empty();
-    }
-    record Candidate(long paperId, double confidence) {}
-    return store.titleCandidates(row.keys()).stream()
-        .filter(p -> p.paperId() != row.citingPaperId())
-        .flatMap(
-            p -> {
-              OptionalDouble c = TitleYearAuthorMatch.confidence(row.keys(), p);
-              return c.isPresent()
-                  ? java.util.stream.Stream.of(new Candidate(p.paperId(), c.getAsDouble()))
-                  : java.util.stream.Stream.empty();
-            })
-        .max(Comparator.comparingDouble(Candidate::confidence))
-        .map(c -> row.linkedTo(c.paperId(), ResolutionMethod.TITLE_YEAR_AUTHOR, c.confidence()));
+    return Optional.of(byTitleYearAuthor(List.of(row)).get(0)).filter(ReferenceRow::resolved);
   }
 
-  /** Links the unresolved references of other papers that name this one. */
-  private void linkWaitingReferences(PaperKeys paper) {
-    for (ReferenceRow row : store.waitingByIdentifier(paper)) {
-      if (row.citingPaperId() != paper.paperId()) {
-        store.link(row.linkedTo(paper.paperId(), identifierMethod(row.keys(), paper), 1.0));
+  /**
+   * These rows with those still unresolved that carry a title linked by title, year and first
+   * author where a paper matches surely enough; the candidates of all rows are read at once.
+   */
+  private List<ReferenceRow> byTitleYearAuthor(List<ReferenceRow> rows) {
+    List<ReferenceKeys> open =
+        rows.stream()
+            .filter(r -> !r.resolved() && r.keys().titleWords() != null)
+            .map(ReferenceRow::keys)
+            .toList();
+    if (open.isEmpty()) {
+      return rows;
+    }
+    TitleCandidates candidates = new TitleCandidates(store.titleCandidates(open));
+    return rows.stream()
+        .map(
+            r ->
+                r.resolved() || r.keys().titleWords() == null
+                    ? r
+                    : surest(r, candidates.of(r.keys())).orElse(r))
+        .toList();
+  }
+
+  /**
+   * The row linked to the candidate it names with the highest confidence; the lowest id on ties.
+   */
+  private static Optional<ReferenceRow> surest(ReferenceRow row, List<PaperKeys> candidates) {
+    ReferenceRow best = null;
+    for (PaperKeys p : candidates) {
+      if (p.paperId() == row.citingPaperId()) {
+        continue;
+      }
+      OptionalDouble c = TitleYearAuthorMatch.confidence(row.keys(), p);
+      if (c.isPresent() && (best == null || c.getAsDouble() > best.confidence())) {
+        best = row.linkedTo(p.paperId(), ResolutionMethod.TITLE_YEAR_AUTHOR, c.getAsDouble());
       }
     }
-    for (ReferenceRow row : store.waitingByTitle(paper)) {
-      if (row.citingPaperId() != paper.paperId()) {
-        TitleYearAuthorMatch.confidence(row.keys(), paper)
-            .ifPresent(
-                c ->
-                    store.link(
-                        row.linkedTo(paper.paperId(), ResolutionMethod.TITLE_YEAR_AUTHOR, c)));
+    return Optional.ofNullable(best);
+  }
+
+  /**
+   * Links the unresolved references of other papers that name one of these: each to the first of
+   * them, in id order, that it names by an identifier or, surely enough, by its title.
+   */
+  private void linkWaitingReferences(List<PaperKeys> papers) {
+    List<ReferenceRow> waiting = store.waitingFor(papers);
+    if (waiting.isEmpty()) {
+      return;
+    }
+    Map<String, List<PaperKeys>> byIdentifier = new HashMap<>();
+    for (PaperKeys p : papers) {
+      for (String id : new String[] {"doi:" + p.doi(), "pmid:" + p.pmid(), "pmcid:" + p.pmcid()}) {
+        if (!id.endsWith(":null")) {
+          byIdentifier.computeIfAbsent(id, k -> new ArrayList<>()).add(p);
+        }
       }
     }
+    TitleCandidates byTitle = new TitleCandidates(papers);
+    List<ReferenceRow> links = new ArrayList<>();
+    for (ReferenceRow row : waiting) {
+      ReferenceKeys k = row.keys();
+      Map<Long, PaperKeys> named = new TreeMap<>();
+      for (String id : new String[] {"doi:" + k.doi(), "pmid:" + k.pmid(), "pmcid:" + k.pmcid()}) {
+        byIdentifier.getOrDefault(id, List.of()).forEach(p -> named.put(p.paperId(), p));
+      }
+      byTitle.of(k).forEach(p -> named.put(p.paperId(), p));
+      named.values().stream()
+          .filter(p -> p.paperId() != row.citingPaperId())
+          .map(p -> linkTo(row, p))
+          .flatMap(Optional::stream)
+          .findFirst()
+          .ifPresent(links::add);
+    }
+    store.link(links);
+  }
+
+  /** The row linked to this paper if it names it by an identifier, else surely by its title. */
+  private static Optional<ReferenceRow> linkTo(ReferenceRow row, PaperKeys paper) {
+    ReferenceKeys k = row.keys();
+    if (same(k.doi(), paper.doi())
+        || same(k.pmid(), paper.pmid())
+        || same(k.pmcid(), paper.pmcid())) {
+      return Optional.of(row.linkedTo(paper.paperId(), identifierMethod(k, paper), 1.0));
+    }
+    OptionalDouble c = TitleYearAuthorMatch.confidence(k, paper);
+    return c.isPresent()
+        ? Optional.of(
+            row.linkedTo(paper.paperId(), ResolutionMethod.TITLE_YEAR_AUTHOR, c.getAsDouble()))
+        : Optional.empty();
+  }
+
+  private static boolean same(String a, String b) {
+    return a != null && a.equals(b);
   }
 
   private static ResolutionMethod identifierMethod(ReferenceKeys reference, PaperKeys paper) {

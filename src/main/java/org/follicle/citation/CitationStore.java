@@ -3,12 +3,15 @@ package org.follicle.citation;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +29,20 @@ class CitationStore {
       "citing_paper_id, seq, doi, pmid, pmcid, title_words, title_prefix, author_key, ref_year,"
           + " cited_paper_id, method, confidence";
 
+  /** Values per IN clause. */
+  private static final int IN_CHUNK = 1000;
+
+  /** Most citing lists the related-research signals read for one paper. */
+  static final int SIGNAL_LISTS = 1000;
+
+  /** Statements per JDBC batch. */
+  private static final int BATCH = 1000;
+
+  private static final int[] REFERENCE_TYPES = {
+    Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
+    Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.DOUBLE
+  };
+
   private final JdbcClient jdbc;
   private final JdbcTemplate batch;
 
@@ -37,42 +54,63 @@ class CitationStore {
     this.batch = batch;
   }
 
-  /** Records a paper's keys, keeping its counts; a paper seen for the first time counts zeros. */
-  void savePaper(PaperKeys p) {
-    int updated =
-        jdbc.sql(
-                "update citation_paper set doi = ?, pmid = ?, pmcid = ?, title_words = ?,"
-                    + " title_prefix = ?, author_key = ?, pub_year = ?, retracted = ?"
-                    + " where paper_id = ?")
-            .params(
-                p.doi(),
-                p.pmid(),
-                p.pmcid(),
-                p.titleWords(),
-                p.titlePrefix(),
-                p.authorKey(),
-                p.year(),
-                p.retracted(),
-                p.paperId())
-            .update();
-    if (updated == 0) {
-      jdbc.sql(
-              "insert into citation_paper ("
-                  + PAPER_COLUMNS
-                  + ", cited_by, references_total, references_resolved)"
-                  + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)")
-          .params(
-              p.paperId(),
-              p.doi(),
-              p.pmid(),
-              p.pmcid(),
-              p.titleWords(),
-              p.titlePrefix(),
-              p.authorKey(),
-              p.year(),
-              p.retracted())
-          .update();
+  /**
+   * Records these papers' keys, keeping their counts; a paper seen for the first time counts zeros.
+   * Three statements for the whole batch.
+   */
+  void savePapers(List<PaperKeys> papers) {
+    if (papers.isEmpty()) {
+      return;
     }
+    Set<Long> known = new HashSet<>();
+    for (List<Long> ids : chunks(papers.stream().map(PaperKeys::paperId).toList())) {
+      known.addAll(
+          jdbc.sql("select paper_id from citation_paper where paper_id in (:ids)")
+              .param("ids", ids)
+              .query(Long.class)
+              .list());
+    }
+    List<PaperKeys> update = papers.stream().filter(p -> known.contains(p.paperId())).toList();
+    List<PaperKeys> insert = papers.stream().filter(p -> !known.contains(p.paperId())).toList();
+    batchPapers(
+        "update citation_paper set doi = ?, pmid = ?, pmcid = ?, title_words = ?,"
+            + " title_prefix = ?, author_key = ?, pub_year = ?, retracted = ? where paper_id = ?",
+        update,
+        false);
+    batchPapers(
+        "insert into citation_paper ("
+            + PAPER_COLUMNS
+            + ", cited_by, references_total, references_resolved)"
+            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0)",
+        insert,
+        true);
+  }
+
+  /** Writes the papers' keys, their id first (insert) or last (update). */
+  private void batchPapers(String sql, List<PaperKeys> papers, boolean idFirst) {
+    if (papers.isEmpty()) {
+      return;
+    }
+    batch.batchUpdate(
+        sql,
+        papers,
+        papers.size(),
+        (statement, p) -> {
+          Object[] keys = {
+            p.doi(), p.pmid(), p.pmcid(), p.titleWords(), p.titlePrefix(), p.authorKey(), p.year()
+          };
+          int offset = idFirst ? 2 : 1;
+          if (idFirst) {
+            statement.setLong(1, p.paperId());
+          }
+          for (int i = 0; i < keys.length; i++) {
+            statement.setObject(offset + i, keys[i], i == 6 ? Types.INTEGER : Types.VARCHAR);
+          }
+          statement.setBoolean(offset + keys.length, p.retracted());
+          if (!idFirst) {
+            statement.setLong(offset + keys.length + 1, p.paperId());
+          }
+        });
   }
 
   /** The ids of the papers with these values in a column (doi, pmid or pmcid), by value. */
@@ -81,60 +119,44 @@ class CitationStore {
     if (values.isEmpty()) {
       return found;
     }
-    jdbc.sql(
-            "select %s, paper_id from citation_paper where %s in (:values) order by paper_id"
-                .formatted(column, column))
-        .param("values", values)
-        .query((rs, n) -> found.putIfAbsent(rs.getString(1), rs.getLong(2)))
-        .list();
+    for (List<String> chunk : chunks(List.copyOf(values))) {
+      jdbc.sql(
+              "select %s, paper_id from citation_paper where %s in (:values)"
+                  .formatted(column, column))
+          .param("values", chunk)
+          .query((RowCallbackHandler) rs -> found.merge(rs.getString(1), rs.getLong(2), Math::min));
+    }
     return found;
   }
 
-  /** Papers whose title starts alike, or by the same first author within a year. */
-  List<PaperKeys> titleCandidates(ReferenceKeys r) {
-    String where = titleOrAuthorYear(r.titlePrefix(), r.authorKey(), r.year(), "pub_year");
-    if (where == null) {
-      return List.of();
-    }
-    return bindTitleOrAuthorYear(
-            jdbc.sql(
-                "select "
-                    + PAPER_COLUMNS
-                    + " from citation_paper where "
-                    + where
-                    + " order by paper_id"),
-            r.titlePrefix(),
-            r.authorKey(),
-            r.year())
-        .query(CitationStore::paperKeys)
-        .list();
-  }
-
   /**
-   * The condition "same title prefix, or same first author within a year" over what is known; null
-   * values are left out of the SQL rather than bound, as PostgreSQL cannot type a null parameter.
+   * The papers any of these references could name by title, year and first author: those whose
+   * title starts alike, or by one of the first authors within a year of the years cited. Two
+   * indexed queries for the whole batch; {@link TitleCandidates} picks each reference's own.
    */
-  private static String titleOrAuthorYear(
-      String prefix, String author, Integer year, String yearColumn) {
-    List<String> any = new java.util.ArrayList<>();
-    if (prefix != null && !prefix.isEmpty()) {
-      any.add("title_prefix = :prefix");
+  List<PaperKeys> titleCandidates(Collection<ReferenceKeys> references) {
+    Set<String> prefixes = new HashSet<>();
+    Set<String> authors = new HashSet<>();
+    for (ReferenceKeys r : references) {
+      if (r.titlePrefix() != null && !r.titlePrefix().isEmpty()) {
+        prefixes.add(r.titlePrefix());
+      }
+      if (r.authorKey() != null && r.year() != null) {
+        authors.add(r.authorKey());
+      }
     }
-    if (author != null && year != null) {
-      any.add("(author_key = :author and %s between :from and :to)".formatted(yearColumn));
+    Map<Long, PaperKeys> found = new java.util.TreeMap<>();
+    for (String column : List.of("title_prefix", "author_key")) {
+      for (List<String> chunk :
+          chunks(List.copyOf(column.equals("title_prefix") ? prefixes : authors))) {
+        jdbc.sql("select " + PAPER_COLUMNS + " from citation_paper where " + column + " in (:keys)")
+            .param("keys", chunk)
+            .query(CitationStore::paperKeys)
+            .list()
+            .forEach(p -> found.put(p.paperId(), p));
+      }
     }
-    return any.isEmpty() ? null : "(" + String.join(" or ", any) + ")";
-  }
-
-  private static JdbcClient.StatementSpec bindTitleOrAuthorYear(
-      JdbcClient.StatementSpec sql, String prefix, String author, Integer year) {
-    if (prefix != null && !prefix.isEmpty()) {
-      sql = sql.param("prefix", prefix);
-    }
-    if (author != null && year != null) {
-      sql = sql.param("author", author).param("from", year - 1).param("to", year + 1);
-    }
-    return sql;
+    return List.copyOf(found.values());
   }
 
   Optional<PaperKeys> paper(long paperId) {
@@ -156,30 +178,34 @@ class CitationStore {
   }
 
   /**
-   * Takes down a paper's reference list: each paper it cited is cited once less per link, and the
-   * paper's own totals fall to zero.
+   * Takes down these papers' reference lists: each paper they cited is cited once less per link,
+   * and the papers' own totals fall to zero.
    */
-  void removeReferences(long citingPaperId) {
-    adjustCitedBy(
-        jdbc.sql(
-                "select cited_paper_id, count(*) from citation_reference where citing_paper_id = ?"
-                    + " and cited_paper_id is not null group by cited_paper_id")
-            .param(citingPaperId)
-            .query(CitationStore::idAndCount)
-            .list(),
-        -1);
-    jdbc.sql("delete from citation_reference where citing_paper_id = ?")
-        .param(citingPaperId)
-        .update();
-    jdbc.sql(
-            "update citation_paper set references_total = 0, references_resolved = 0"
-                + " where paper_id = ?")
-        .param(citingPaperId)
-        .update();
+  void removeReferences(List<Long> citingPaperIds) {
+    for (List<Long> ids : chunks(citingPaperIds)) {
+      Map<Long, Integer> cited = new java.util.TreeMap<>();
+      jdbc.sql(
+              "select cited_paper_id, count(*) from citation_reference where citing_paper_id in"
+                  + " (:ids) and cited_paper_id is not null group by cited_paper_id")
+          .param("ids", ids)
+          .query((RowCallbackHandler) rs -> cited.put(rs.getLong(1), -rs.getInt(2)));
+      adjustCitedBy(cited);
+      jdbc.sql("delete from citation_reference where citing_paper_id in (:ids)")
+          .param("ids", ids)
+          .update();
+      jdbc.sql(
+              "update citation_paper set references_total = 0, references_resolved = 0"
+                  + " where paper_id in (:ids)")
+          .param("ids", ids)
+          .update();
+    }
   }
 
-  /** Stores a paper's reference list (after {@link #removeReferences}) and counts its links. */
-  void addReferences(long citingPaperId, List<ReferenceRow> rows) {
+  /**
+   * Stores reference lists (after {@link #removeReferences}) and counts their links: one batch of
+   * inserts, then one batch of count updates per table.
+   */
+  void addReferences(List<ReferenceRow> rows) {
     if (rows.isEmpty()) {
       return;
     }
@@ -188,11 +214,11 @@ class CitationStore {
             + REFERENCE_COLUMNS
             + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
-        rows.size(),
+        BATCH,
         (statement, row) -> {
           ReferenceKeys k = row.keys();
           Object[] values = {
-            citingPaperId,
+            row.citingPaperId(),
             row.seq(),
             k.doi(),
             k.pmid(),
@@ -205,94 +231,114 @@ class CitationStore {
             row.method() == null ? null : row.method().name(),
             row.confidence()
           };
-          int[] types = {
-            Types.BIGINT, Types.INTEGER, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR, Types.VARCHAR,
-            Types.VARCHAR, Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.VARCHAR, Types.DOUBLE
-          };
           for (int i = 0; i < values.length; i++) {
-            statement.setObject(i + 1, values[i], types[i]);
+            statement.setObject(i + 1, values[i], REFERENCE_TYPES[i]);
           }
         });
-    Map<Long, Integer> cited = new LinkedHashMap<>();
-    rows.stream()
-        .filter(ReferenceRow::resolved)
-        .forEach(r -> cited.merge(r.citedPaperId(), 1, Integer::sum));
-    adjustCitedBy(
-        cited.entrySet().stream().map(e -> new long[] {e.getKey(), e.getValue()}).toList(), 1);
-    jdbc.sql(
-            "update citation_paper set references_total = ?, references_resolved = ?"
-                + " where paper_id = ?")
-        .params(
-            rows.size(), cited.values().stream().mapToInt(Integer::intValue).sum(), citingPaperId)
-        .update();
+    Map<Long, int[]> totals = new java.util.TreeMap<>();
+    rows.forEach(
+        r -> {
+          int[] t = totals.computeIfAbsent(r.citingPaperId(), id -> new int[2]);
+          t[0]++;
+          t[1] += r.resolved() ? 1 : 0;
+        });
+    batch.batchUpdate(
+        "update citation_paper set references_total = ?, references_resolved = ?"
+            + " where paper_id = ?",
+        List.copyOf(totals.entrySet()),
+        BATCH,
+        (statement, e) -> {
+          statement.setInt(1, e.getValue()[0]);
+          statement.setInt(2, e.getValue()[1]);
+          statement.setLong(3, e.getKey());
+        });
+    adjustCitedBy(citedCounts(rows.stream().filter(ReferenceRow::resolved).toList()));
   }
 
-  /** Unresolved references of other papers that carry one of this paper's identifiers. */
-  List<ReferenceRow> waitingByIdentifier(PaperKeys p) {
-    Map<String, String> ids = new LinkedHashMap<>();
-    ids.put("doi", p.doi());
-    ids.put("pmid", p.pmid());
-    ids.put("pmcid", p.pmcid());
-    ids.values().removeIf(java.util.Objects::isNull);
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    String any = String.join(" or ", ids.keySet().stream().map(c -> c + " = :" + c).toList());
-    JdbcClient.StatementSpec sql =
-        jdbc.sql(
-            "select "
-                + REFERENCE_COLUMNS
-                + " from citation_reference where cited_paper_id is null and ("
-                + any
-                + ") order by citing_paper_id, seq");
-    for (Map.Entry<String, String> id : ids.entrySet()) {
-      sql = sql.param(id.getKey(), id.getValue());
-    }
-    return sql.query(CitationStore::referenceRow).list();
-  }
-
-  /** Unresolved references whose title starts like this paper's, or by its first author. */
-  List<ReferenceRow> waitingByTitle(PaperKeys p) {
-    String where = titleOrAuthorYear(p.titlePrefix(), p.authorKey(), p.year(), "ref_year");
-    if (where == null) {
-      return List.of();
-    }
-    return bindTitleOrAuthorYear(
+  /**
+   * Unresolved references that carry an identifier, title prefix or first author of one of these
+   * papers: those that may have been waiting for them. One indexed query per key for the batch;
+   * each reference once, in list order.
+   */
+  List<ReferenceRow> waitingFor(List<PaperKeys> papers) {
+    Map<String, List<String>> keys = new LinkedHashMap<>();
+    keys.put("doi", papers.stream().map(PaperKeys::doi).toList());
+    keys.put("pmid", papers.stream().map(PaperKeys::pmid).toList());
+    keys.put("pmcid", papers.stream().map(PaperKeys::pmcid).toList());
+    keys.put("title_prefix", papers.stream().map(PaperKeys::titlePrefix).toList());
+    keys.put(
+        "author_key",
+        papers.stream().filter(p -> p.year() != null).map(PaperKeys::authorKey).toList());
+    Map<List<Long>, ReferenceRow> waiting = new java.util.TreeMap<>(CitationStore::byPosition);
+    keys.forEach(
+        (column, values) -> {
+          List<String> distinct =
+              values.stream().filter(v -> v != null && !v.isEmpty()).distinct().toList();
+          for (List<String> chunk : chunks(distinct)) {
             jdbc.sql(
-                "select "
-                    + REFERENCE_COLUMNS
-                    + " from citation_reference where cited_paper_id is null and "
-                    + where
-                    + " order by citing_paper_id, seq"),
-            p.titlePrefix(),
-            p.authorKey(),
-            p.year())
-        .query(CitationStore::referenceRow)
-        .list();
+                    "select "
+                        + REFERENCE_COLUMNS
+                        + " from citation_reference where cited_paper_id is null and "
+                        + column
+                        + " in (:keys)")
+                .param("keys", chunk)
+                .query(CitationStore::referenceRow)
+                .list()
+                .forEach(r -> waiting.put(List.of(r.citingPaperId(), (long) r.seq()), r));
+          }
+        });
+    return List.copyOf(waiting.values());
   }
 
-  /** Links an unresolved reference to a paper and counts it; false if it was linked meanwhile. */
-  boolean link(ReferenceRow row) {
-    int updated =
-        jdbc.sql(
-                "update citation_reference set cited_paper_id = ?, method = ?, confidence = ?"
-                    + " where citing_paper_id = ? and seq = ? and cited_paper_id is null")
-            .params(
-                row.citedPaperId(),
-                row.method().name(),
-                row.confidence(),
-                row.citingPaperId(),
-                row.seq())
-            .update();
-    if (updated == 1) {
-      adjustCitedBy(List.of(new long[] {row.citedPaperId(), 1}), 1);
-      jdbc.sql(
-              "update citation_paper set references_resolved = references_resolved + 1"
-                  + " where paper_id = ?")
-          .param(row.citingPaperId())
-          .update();
+  private static int byPosition(List<Long> a, List<Long> b) {
+    int citing = Long.compare(a.get(0), b.get(0));
+    return citing != 0 ? citing : Long.compare(a.get(1), b.get(1));
+  }
+
+  /**
+   * Links unresolved references to papers and counts them, in batches; a reference linked meanwhile
+   * is left as it is. Returns how many were linked.
+   */
+  int link(List<ReferenceRow> rows) {
+    if (rows.isEmpty()) {
+      return 0;
     }
-    return updated == 1;
+    int[][] updated =
+        batch.batchUpdate(
+            "update citation_reference set cited_paper_id = ?, method = ?, confidence = ?"
+                + " where citing_paper_id = ? and seq = ? and cited_paper_id is null",
+            rows,
+            BATCH,
+            (statement, row) -> {
+              statement.setLong(1, row.citedPaperId());
+              statement.setString(2, row.method().name());
+              statement.setDouble(3, row.confidence());
+              statement.setLong(4, row.citingPaperId());
+              statement.setInt(5, row.seq());
+            });
+    List<ReferenceRow> linked = new ArrayList<>();
+    int i = 0;
+    for (int[] chunk : updated) {
+      for (int count : chunk) {
+        if (count == 1) {
+          linked.add(rows.get(i));
+        }
+        i++;
+      }
+    }
+    Map<Long, Integer> resolved = new java.util.TreeMap<>();
+    linked.forEach(r -> resolved.merge(r.citingPaperId(), 1, Integer::sum));
+    batch.batchUpdate(
+        "update citation_paper set references_resolved = references_resolved + ?"
+            + " where paper_id = ?",
+        List.copyOf(resolved.entrySet()),
+        BATCH,
+        (statement, e) -> {
+          statement.setInt(1, e.getValue());
+          statement.setLong(2, e.getKey());
+        });
+    adjustCitedBy(citedCounts(linked));
+    return linked.size();
   }
 
   /**
@@ -382,31 +428,51 @@ class CitationStore {
         .list();
   }
 
-  /** Papers cited in the same reference lists as this one, by how many lists. */
+  /**
+   * Papers cited in the same reference lists as this one, by how many lists. A paper cited in
+   * thousands of lists is judged by its newest {@link #SIGNAL_LISTS}: the page reads that many
+   * lists at most, however famous the paper.
+   */
   List<Citations.Shared> citedTogether(long paperId, int limit) {
+    List<Long> lists =
+        jdbc.sql(
+                ("select distinct citing_paper_id from citation_reference where cited_paper_id = ?"
+                        + " order by citing_paper_id desc fetch first %d rows only")
+                    .formatted(SIGNAL_LISTS))
+            .param(paperId)
+            .query(Long.class)
+            .list();
+    if (lists.isEmpty()) {
+      return List.of();
+    }
     return jdbc.sql(
-            ("select b.cited_paper_id, count(distinct a.citing_paper_id) as n"
-                    + " from citation_reference a join citation_reference b"
-                    + " on b.citing_paper_id = a.citing_paper_id where a.cited_paper_id = ?"
-                    + " and b.cited_paper_id is not null and b.cited_paper_id <> ?"
-                    + " group by b.cited_paper_id order by n desc, b.cited_paper_id"
-                    + " fetch first %d rows only")
+            ("select cited_paper_id, count(distinct citing_paper_id) as n from citation_reference"
+                    + " where citing_paper_id in (:lists) and cited_paper_id is not null"
+                    + " and cited_paper_id <> :paper group by cited_paper_id"
+                    + " order by n desc, cited_paper_id fetch first %d rows only")
                 .formatted(limit))
-        .params(paperId, paperId)
+        .param("lists", lists)
+        .param("paper", paperId)
         .query((rs, n) -> new Citations.Shared(rs.getLong(1), rs.getInt(2)))
         .list();
   }
 
-  /** Papers whose reference lists share resolved references with this one's, by how many. */
+  /**
+   * Papers whose reference lists share resolved references with this one's, by how many. A
+   * reference cited by more than {@link #SIGNAL_LISTS} papers is left out: sharing what nearly
+   * everyone cites says little of two papers, and reading all its citing lists would cost the page
+   * more than the rest together.
+   */
   List<Citations.Shared> sharingReferences(long paperId, int limit) {
     return jdbc.sql(
             ("select b.citing_paper_id, count(distinct a.cited_paper_id) as n"
-                    + " from citation_reference a join citation_reference b"
+                    + " from citation_reference a join citation_paper c"
+                    + " on c.paper_id = a.cited_paper_id join citation_reference b"
                     + " on b.cited_paper_id = a.cited_paper_id where a.citing_paper_id = ?"
-                    + " and b.citing_paper_id <> ?"
+                    + " and c.cited_by <= %d and b.citing_paper_id <> ?"
                     + " group by b.citing_paper_id order by n desc, b.citing_paper_id"
                     + " fetch first %d rows only")
-                .formatted(limit))
+                .formatted(SIGNAL_LISTS, limit))
         .params(paperId, paperId)
         .query((rs, n) -> new Citations.Shared(rs.getLong(1), rs.getInt(2)))
         .list();
@@ -432,13 +498,39 @@ class CitationStore {
     return changed;
   }
 
-  private void adjustCitedBy(List<long[]> idsAndCounts, int sign) {
-    for (long[] entry : idsAndCounts) {
-      changedCounts.add(entry[0]);
-      jdbc.sql("update citation_paper set cited_by = cited_by + ? where paper_id = ?")
-          .params(sign * entry[1], entry[0])
-          .update();
+  /** How many of these links go to each cited paper, by paper id. */
+  private static Map<Long, Integer> citedCounts(List<ReferenceRow> links) {
+    Map<Long, Integer> cited = new java.util.TreeMap<>();
+    links.forEach(r -> cited.merge(r.citedPaperId(), 1, Integer::sum));
+    return cited;
+  }
+
+  /**
+   * Adds these changes to the papers' cited-by counts in one batch, in paper id order (so that two
+   * writers lock rows in the same order), and notes the papers for the change event.
+   */
+  private void adjustCitedBy(Map<Long, Integer> changes) {
+    if (changes.isEmpty()) {
+      return;
     }
+    changedCounts.addAll(changes.keySet());
+    batch.batchUpdate(
+        "update citation_paper set cited_by = cited_by + ? where paper_id = ?",
+        List.copyOf(changes.entrySet()),
+        BATCH,
+        (statement, e) -> {
+          statement.setInt(1, e.getValue());
+          statement.setLong(2, e.getKey());
+        });
+  }
+
+  /** Lists cut to the size of one IN clause, within every driver's bind-parameter limit. */
+  private static <T> List<List<T>> chunks(List<T> values) {
+    List<List<T>> chunks = new ArrayList<>();
+    for (int from = 0; from < values.size(); from += IN_CHUNK) {
+      chunks.add(values.subList(from, Math.min(values.size(), from + IN_CHUNK)));
+    }
+    return chunks;
   }
 
   private static long[] idAndCount(ResultSet rs, int n) throws SQLException {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Citations {
 
-  private static final int PAGE = 200;
+  private static final int PAGE = 1000;
 
   private final CitationGraph graph;
   private final CitationStore store;

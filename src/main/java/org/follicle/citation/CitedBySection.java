@@ -17,9 +17,11 @@ class CitedBySection implements PaperPageSection {
   static final int LISTED = 10;
 
   private final PaperCitations citations;
+  private final CitationPageSwitch pageSwitch;
 
-  CitedBySection(PaperCitations citations) {
+  CitedBySection(PaperCitations citations, CitationPageSwitch pageSwitch) {
     this.citations = citations;
+    this.pageSwitch = pageSwitch;
   }
 
   /** How often the paper is cited, the newest citing papers, and the chart (null without years). */
@@ -43,6 +45,9 @@ class CitedBySection implements PaperPageSection {
 
   @Override
   public Optional<?> content(long paperId) {
+    if (!pageSwitch.enabled()) {
+      return Optional.empty();
+    }
     int count = citations.citedBy(paperId);
     if (count == 0) {
       return Optional.empty();

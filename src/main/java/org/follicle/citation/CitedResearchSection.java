@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class CitedResearchSection implements PaperPageSection {
 
   private final PaperCitations citations;
+  private final CitationPageSwitch pageSwitch;
 
-  CitedResearchSection(PaperCitations citations) {
+  CitedResearchSection(PaperCitations citations, CitationPageSwitch pageSwitch) {
     this.citations = citations;
+    this.pageSwitch = pageSwitch;
   }
 
   /** The reference list with how many of its entries are catalogue papers. */
@@ -32,6 +34,9 @@ class CitedResearchSection implements PaperPageSection {
 
   @Override
   public Optional<?> content(long paperId) {
+    if (!pageSwitch.enabled()) {
+      return Optional.empty();
+    }
     return citations
         .references(paperId)
         .filter(list -> !list.isEmpty())

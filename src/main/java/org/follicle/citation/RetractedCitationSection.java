@@ -16,9 +16,11 @@ import org.springframework.stereotype.Component;
 class RetractedCitationSection implements PaperPageSection {
 
   private final PaperCitations citations;
+  private final CitationPageSwitch pageSwitch;
 
-  RetractedCitationSection(PaperCitations citations) {
+  RetractedCitationSection(PaperCitations citations, CitationPageSwitch pageSwitch) {
     this.citations = citations;
+    this.pageSwitch = pageSwitch;
   }
 
   @Override
@@ -33,6 +35,9 @@ class RetractedCitationSection implements PaperPageSection {
 
   @Override
   public Optional<?> content(long paperId) {
+    if (!pageSwitch.enabled()) {
+      return Optional.empty();
+    }
     List<PaperSummary> retracted = citations.retractedCited(paperId);
     return retracted.isEmpty() ? Optional.empty() : Optional.of(retracted);
   }

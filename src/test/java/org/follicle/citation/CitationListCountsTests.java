@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.DerivedWork;
 import org.jsoup.Jsoup;
@@ -95,6 +96,43 @@ class CitationListCountsTests {
     assertThat(second.select(".paper-title a").eachAttr("href")).doesNotContain("/papers/" + old);
     mvc.perform(get("/topics/{slug}", topic).param("sort", "popular"))
         .andExpect(status().isBadRequest());
+  }
+
+  @Test
+  void aTopicsMostCitedOrderComesFromTheIndexCountsThenNewestFirstAcrossPages() throws Exception {
+    String topic = "rankedtopic" + unique();
+    String twiceDoi = doi();
+    String onceDoi = doi();
+    long twice =
+        papers.store(paper("Twice " + unique(), twiceDoi, "Adams", 2001).keyword(topic).build());
+    long once =
+        papers.store(paper("Once " + unique(), onceDoi, "Baker", 2019).keyword(topic).build());
+    for (int i = 0; i < 17; i++) {
+      catalog.upsert(paper("Uncited " + unique(), doi(), "Clark", 2000 + i).keyword(topic).build());
+    }
+    long newestUncited =
+        papers.store(
+            paper("Newest uncited " + unique(), doi(), "Dunn", 2024).keyword(topic).build());
+    long oldestUncited =
+        papers.store(
+            paper("Oldest uncited " + unique(), doi(), "Evans", 1980).keyword(topic).build());
+    papers.store(
+        paper("Cites both " + unique(), doi(), "Fox", 2022)
+            .reference(byDoi(twiceDoi))
+            .reference(byDoi(onceDoi))
+            .build());
+    papers.store(
+        paper("Cites one " + unique(), doi(), "Gray", 2023).reference(byDoi(twiceDoi)).build());
+
+    List<String> first =
+        page("/topics/" + topic + "?sort=cited").select(".paper-title a").eachAttr("href");
+    List<String> second =
+        page("/topics/" + topic + "?sort=cited&page=1").select(".paper-title a").eachAttr("href");
+
+    assertThat(first).hasSize(20);
+    assertThat(first.subList(0, 3))
+        .containsExactly("/papers/" + twice, "/papers/" + once, "/papers/" + newestUncited);
+    assertThat(second).containsExactly("/papers/" + oldestUncited);
   }
 
   private Document page(String path) throws Exception {
