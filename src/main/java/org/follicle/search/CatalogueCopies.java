@@ -20,6 +20,9 @@ public class CatalogueCopies {
   /** How many ids the ORM takes from {@code paper_seq} at once (its increment). */
   private static final long ID_BLOCK = 50;
 
+  /** How far above the catalogue's ids the copies start: more than any process holds unused. */
+  private static final long ID_GAP = 1_000_000;
+
   /**
    * The columns a copy takes over unchanged. Identifiers (DOI, PMID, PMCID) are unique in the
    * catalogue, so a copy has none; what search reads (text, names, terms, dates) is all there.
@@ -58,10 +61,14 @@ public class CatalogueCopies {
       return size;
     }
     long copiedUpTo = 0;
+    // Running processes may hold blocks of ids taken from the sequence but not yet used: the copies
+    // start far above them, so that a paper stored later in this process takes no copy's id.
+    long above = jdbc.queryForObject("select max(id) from paper", Long.class) + ID_GAP;
     while (size < papers) {
       long take = Math.min(CHUNK, papers - size);
       long from = copiedUpTo;
-      long[] range = transactions.execute(status -> copy(from, take));
+      long floor = above;
+      long[] range = transactions.execute(status -> copy(from, take, floor));
       size += range[2];
       copiedUpTo = range[1];
       progress.accept(size);
@@ -73,8 +80,11 @@ public class CatalogueCopies {
     return size;
   }
 
-  /** Copies up to {@code take} papers with ids above {@code after}; returns first, last, count. */
-  private long[] copy(long after, long take) {
+  /**
+   * Copies up to {@code take} papers with ids above {@code after} to ids above the catalogue's and
+   * {@code floor}; returns the first and last id copied and how many.
+   */
+  private long[] copy(long after, long take, long floor) {
     long first = jdbc.queryForObject("select min(id) from paper where id > ?", Long.class, after);
     long last =
         jdbc.queryForObject(
@@ -83,7 +93,8 @@ public class CatalogueCopies {
             Long.class,
             after,
             take);
-    long shift = jdbc.queryForObject("select max(id) from paper", Long.class) + 1 - first;
+    long top = Math.max(floor, jdbc.queryForObject("select max(id) from paper", Long.class));
+    long shift = top + 1 - first;
     int copied =
         jdbc.update(
             ("insert into paper (id, doi, pmid, pmcid, %1$s) select id + ?, null, null, null, %1$s"
