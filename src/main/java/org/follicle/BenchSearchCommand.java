@@ -12,8 +12,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.follicle.catalog.Catalog;
-import org.follicle.ingest.ImportBenchmark;
 import org.follicle.ingest.Importer;
+import org.follicle.search.CatalogueCopies;
 import org.follicle.search.SearchBenchmark;
 import org.follicle.search.SearchIndex;
 import org.follicle.search.SearchMode;
@@ -31,10 +31,12 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description = {
       "Builds a catalogue and index of a synthesised PubMed corpus (the given files' articles"
-          + " repeated under fresh identifiers), embeds a slice of it, then runs a mixed query set"
-          + " with facets from concurrent clients: straight on the Lucene index (the baseline),"
-          + " through the application's search by words, and by words and meaning fused.",
-      "With --data-dir pointing at a catalogue a previous run built, that catalogue is used as is."
+          + " imported, then their rows copied under fresh ids until there are --papers), embeds a"
+          + " slice of it, then runs a mixed query set with facets from concurrent clients:"
+          + " straight on the Lucene index (the baseline), through the application's search by"
+          + " words, and by words and meaning fused.",
+      "With --data-dir pointing at a catalogue a previous run built, that catalogue is reused:"
+          + " grown to --papers if it is smaller, and its index rebuilt if it misses papers."
     })
 class BenchSearchCommand extends ContextCommand {
 
@@ -96,13 +98,24 @@ class BenchSearchCommand extends ContextCommand {
     args.add("--follicle.evidence.on-import=false");
     try (ConfigurableApplicationContext context = start(WebApplicationType.NONE, args)) {
       PrintWriter err = spec.commandLine().getErr();
-      long catalogued = context.getBean(Catalog.class).size();
-      if (catalogued == 0) {
-        build(context, work.resolve("corpus.xml"), err);
+      Catalog catalog = context.getBean(Catalog.class);
+      if (catalog.size() == 0) {
+        importSources(context, err);
+      }
+      if (catalog.size() < papers) {
+        err.printf("copying papers until the catalogue at %s holds %,d%n", dataDir, papers);
+        context
+            .getBean(CatalogueCopies.class)
+            .growTo(papers, ReindexCommand.every(50_000, err, "papers in the catalogue"));
       } else {
-        err.printf("using the catalogue of %,d papers at %s as it is%n", catalogued, dataDir);
+        err.printf("using the catalogue of %,d papers at %s%n", catalog.size(), dataDir);
       }
       SearchIndex index = context.getBean(SearchIndex.class);
+      if (index.size() != catalog.size()) {
+        err.printf("indexing %,d papers%n", catalog.size());
+        err.flush();
+        index.rebuild(ReindexCommand.every(50_000, err, "papers indexed"));
+      }
       long started = System.nanoTime();
       long sliced = index.embedFirst(embedded, count -> {});
       double embedSeconds = (System.nanoTime() - started) / 1e9;
@@ -123,22 +136,19 @@ class BenchSearchCommand extends ContextCommand {
     }
   }
 
-  private void build(ConfigurableApplicationContext context, Path corpus, PrintWriter err)
+  /** Imports the source files' articles as they are: the papers the copies are made of. */
+  private void importSources(ConfigurableApplicationContext context, PrintWriter err)
       throws IOException, InterruptedException {
     if (sources.isEmpty()) {
       throw new ParameterException(
           spec.commandLine(), "the catalogue is empty: give PubMed XML files to synthesise from");
     }
-    err.printf("synthesising %,d articles into %s%n", papers, corpus);
-    err.flush();
-    context.getBean(ImportBenchmark.class).synthesise(sources, papers, corpus);
-    err.println("importing into " + dataDir);
+    err.println("importing " + sources + " into " + dataDir);
     err.flush();
     TerminalProgress progress = new TerminalProgress(err, System.console() != null);
-    context.getBean(Importer.class).importPaths(List.of(corpus), Optional.empty(), progress);
+    context.getBean(Importer.class).importPaths(sources, Optional.empty(), progress);
     progress.finish();
     ImportCommand.awaitDerivedWork(context, err);
-    Files.delete(corpus);
   }
 
   private void print(

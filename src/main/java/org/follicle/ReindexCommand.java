@@ -37,7 +37,7 @@ class ReindexCommand extends ContextCommand {
   }
 
   /** Prints a progress line each time the count passes another {@code step}. */
-  private static LongConsumer every(long step, PrintWriter err, String what) {
+  static LongConsumer every(long step, PrintWriter err, String what) {
     long[] shown = {0};
     return count -> {
       if (count - shown[0] >= step) {

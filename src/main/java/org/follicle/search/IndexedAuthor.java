@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
+import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
@@ -33,9 +34,9 @@ class IndexedAuthor {
 
   protected IndexedAuthor() {}
 
-  /** The name as bylines show it: what author suggestions offer. */
+  /** The name as bylines show it: what author suggestions offer and result lists show. */
   @Transient
-  @KeywordField(name = "display", aggregable = Aggregable.YES)
+  @KeywordField(name = "display", aggregable = Aggregable.YES, projectable = Projectable.YES)
   @IndexingDependency(
       derivedFrom = {
         @ObjectPath(@PropertyValue(propertyName = "family")),

@@ -21,7 +21,10 @@ import org.hibernate.annotations.Formula;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.automaticindexing.ReindexOnUpdate;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
@@ -48,11 +51,25 @@ class IndexedPaper {
 
   @Id private Long id;
 
-  @FullTextField(analyzer = SearchAnalysis.TEXT, highlightable = Highlightable.UNIFIED)
+  /**
+   * Term vectors with offsets let the highlighter find the matches in the stored text without
+   * analysing it again for each result shown.
+   */
+  @FullTextField(
+      analyzer = SearchAnalysis.TEXT,
+      highlightable = Highlightable.FAST_VECTOR,
+      termVector = TermVector.WITH_POSITIONS_OFFSETS,
+      projectable = Projectable.YES)
   private String title;
 
   @Column(name = "article_type")
+  @GenericField(name = "articleType", projectable = Projectable.YES, searchable = Searchable.NO)
   private String articleType;
+
+  /** Shown in result lists; searched by the catalogue, never by words. */
+  @Column(name = "doi")
+  @GenericField(name = "doi", projectable = Projectable.YES, searchable = Searchable.NO)
+  private String doi;
 
   @ElementCollection(fetch = FetchType.LAZY)
   @CollectionTable(name = "paper_publication_type", joinColumns = @JoinColumn(name = "paper_id"))
@@ -60,15 +77,19 @@ class IndexedPaper {
   private List<String> publicationTypes = new ArrayList<>();
 
   @Column(name = "pub_year")
-  @GenericField(name = "year", aggregable = Aggregable.YES, sortable = Sortable.YES)
+  @GenericField(
+      name = "year",
+      aggregable = Aggregable.YES,
+      sortable = Sortable.YES,
+      projectable = Projectable.YES)
   private Integer year;
 
   @Column(name = "pub_month")
-  @GenericField(name = "month", sortable = Sortable.YES)
+  @GenericField(name = "month", sortable = Sortable.YES, projectable = Projectable.YES)
   private Integer month;
 
   @Column(name = "pub_day")
-  @GenericField(name = "day", sortable = Sortable.YES)
+  @GenericField(name = "day", sortable = Sortable.YES, projectable = Projectable.YES)
   private Integer day;
 
   @ManyToOne(fetch = FetchType.LAZY)

@@ -3,6 +3,7 @@ package org.follicle.search;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import org.hibernate.search.engine.backend.types.Highlightable;
+import org.hibernate.search.engine.backend.types.TermVector;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 
 /** One section of a paper's abstract. */
@@ -16,7 +17,9 @@ class IndexedSection {
   @FullTextField(
       name = "text",
       analyzer = SearchAnalysis.TEXT,
-      highlightable = Highlightable.UNIFIED)
+      highlightable = Highlightable.FAST_VECTOR,
+      // Offsets for the highlighter, as for the title.
+      termVector = TermVector.WITH_POSITIONS_OFFSETS)
   private String body;
 
   protected IndexedSection() {}

@@ -9,10 +9,15 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.follicle.catalog.Catalog;
+import org.follicle.catalog.Doi;
+import org.follicle.catalog.PaperBlurbs;
+import org.follicle.catalog.PaperCitationCounts;
 import org.follicle.catalog.PaperSummary;
+import org.follicle.catalog.PartialDate;
 import org.follicle.evidence.TreatmentNames;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -27,6 +32,7 @@ import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -42,6 +48,12 @@ class PaperSearch {
   static final int MAX_OFFSET = 10_000;
 
   private static final String CURSOR_PREFIX = "offset:";
+
+  /** The highlighter of the abstract's passage shown under each result. */
+  private static final String SNIPPET = "snippet";
+
+  /** About how long a result's abstract passage is. */
+  private static final int SNIPPET_CHARACTERS = 200;
 
   /**
    * Text fields and how much a match in each counts. A title counts as much as the abstract:
@@ -100,6 +112,8 @@ class PaperSearch {
   private final Synonyms synonyms;
   private final SentenceModel model;
   private final PaperEmbeddings embeddings;
+  private final ObjectProvider<PaperBlurbs> blurbs;
+  private final ObjectProvider<PaperCitationCounts> citationCounts;
 
   /** How much a synonym's match counts against a match of the words typed. */
   static final float SYNONYM_WEIGHT = 0.5f;
@@ -115,13 +129,23 @@ class PaperSearch {
    */
   static final float MIN_SIMILARITY = 0.65f;
 
+  /**
+   * "Did you mean" is worked out only for queries with fewer results than this: a query that finds
+   * many papers is spelled as the papers are, and looking up every word costs each query time.
+   */
+  static final int SUGGEST_BELOW = 20;
+
   PaperSearch(
       EntityManager entities,
       Catalog catalog,
       SpellingSuggestion spelling,
       Synonyms synonyms,
       SentenceModel model,
-      PaperEmbeddings embeddings) {
+      PaperEmbeddings embeddings,
+      ObjectProvider<PaperBlurbs> blurbs,
+      ObjectProvider<PaperCitationCounts> citationCounts) {
+    this.blurbs = blurbs;
+    this.citationCounts = citationCounts;
     this.synonyms = synonyms;
     this.model = model;
     this.embeddings = embeddings;
@@ -169,7 +193,9 @@ class PaperSearch {
         hits(window.rows()),
         facets(window.facets()),
         query.notes(),
-        spelling.suggest(raw == null ? "" : raw.strip(), query).orElse(null),
+        window.total() < SUGGEST_BELOW
+            ? spelling.suggest(raw == null ? "" : raw.strip(), query).orElse(null)
+            : null,
         next);
   }
 
@@ -239,7 +265,7 @@ class PaperSearch {
                     .filter(f.id().matchingAny(ids)))
         .fetchHits(ids.size())
         .forEach(row -> rows.put(row.id(), row));
-    return ids.stream().map(id -> rows.getOrDefault(id, new Row(id, null, null))).toList();
+    return ids.stream().map(id -> rows.getOrDefault(id, new Row(id, null, null, null))).toList();
   }
 
   /** The papers nearest the query in meaning, among those its filters and exclusions allow. */
@@ -267,7 +293,11 @@ class PaperSearch {
     }
   }
 
-  /** A query for rows: ids with the highlighted title and abstract snippet. */
+  /**
+   * A query for rows: what a result list shows of each paper, read from the index rather than the
+   * catalogue's tables, with the highlighted title and abstract snippet.
+   */
+  @SuppressWarnings("unchecked")
   private static SearchQueryOptionsStep<?, ?, Row, ?, ?, ?> highlighted(
       SearchSession session, Function<SearchPredicateFactory, PredicateFinalStep> where) {
     return session
@@ -275,16 +305,47 @@ class PaperSearch {
         .select(
             f ->
                 f.composite()
-                    .from(f.id(Long.class), f.highlight("title"), f.highlight("abstract.text"))
-                    .as(Row::new))
+                    .from(
+                        f.id(Long.class),
+                        f.composite()
+                            .from(
+                                f.field("title", String.class),
+                                f.field("articleType", String.class),
+                                f.field("year", Integer.class),
+                                f.field("month", Integer.class),
+                                f.field("day", Integer.class),
+                                f.field("journal.id", Long.class),
+                                f.field("journal.facet", String.class),
+                                f.field("author.person.display", String.class).list(),
+                                f.field("doi", String.class))
+                            .asArray(PaperSearch::listed),
+                        f.highlight("title"),
+                        f.highlight("abstract.text").highlighter(SNIPPET))
+                    .asArray(
+                        row ->
+                            new Row(
+                                (Long) row[0],
+                                (Listed) row[1],
+                                (List<String>) row[2],
+                                (List<String>) row[3])))
         .where(where::apply)
-        // The default highlighter: OpenSearch takes an encoder for all fields, not per field.
+        // The fast vector highlighter reads the matches' offsets from the term vectors: the
+        // unified one built a searcher over each shown field and ran the whole query on it again.
+        // The default highlighter, for the title: all of it. OpenSearch takes an encoder for all
+        // fields, not per field, so the snippet's highlighter inherits this one's.
         .highlighter(
             h ->
-                h.unified()
+                h.fastVector()
                     .tag("<mark>", "</mark>")
                     .encoder(HighlighterEncoder.HTML)
-                    .numberOfFragments(1));
+                    .numberOfFragments(0))
+        .highlighter(
+            SNIPPET,
+            h ->
+                h.fastVector()
+                    .tag("<mark>", "</mark>")
+                    .numberOfFragments(1)
+                    .fragmentSize(SNIPPET_CHARACTERS));
   }
 
   /** Fetches a page of a query that counts its matches by year, type, journal and MeSH term too. */
@@ -359,17 +420,56 @@ class PaperSearch {
         .fetchHits(limit);
   }
 
-  private record Row(Long id, List<String> title, List<String> snippet) {}
+  /** A result row; {@code paper} is null for a paper the index no longer holds. */
+  private record Row(Long id, Listed paper, List<String> title, List<String> snippet) {}
 
+  /** What a result list shows of a paper, as the index holds it. */
+  private record Listed(
+      String title,
+      String articleType,
+      PartialDate date,
+      Long journalId,
+      String journalName,
+      List<String> authorNames,
+      Doi doi) {}
+
+  private static Listed listed(Object[] fields) {
+    @SuppressWarnings("unchecked")
+    List<String> authors = (List<String>) fields[7];
+    return new Listed(
+        (String) fields[0],
+        (String) fields[1],
+        new PartialDate((Integer) fields[2], (Integer) fields[3], (Integer) fields[4]),
+        (Long) fields[5],
+        (String) fields[6],
+        authors.stream().filter(Objects::nonNull).toList(),
+        fields[8] == null ? null : new Doi((String) fields[8]));
+  }
+
+  /** The rows as hits, with the TLDRs and citation counts their modules keep, one query each. */
   private List<SearchPage.Hit> hits(List<Row> rows) {
-    Map<Long, PaperSummary> papers = new HashMap<>();
-    catalog.summaries(rows.stream().map(Row::id).toList()).forEach(p -> papers.put(p.id(), p));
+    List<Row> found = rows.stream().filter(row -> row.paper() != null).toList();
+    List<Long> ids = found.stream().map(Row::id).toList();
+    PaperBlurbs blurbs = this.blurbs.getIfAvailable();
+    PaperCitationCounts counts = citationCounts.getIfAvailable();
+    Map<Long, String> tldrs = ids.isEmpty() || blurbs == null ? Map.of() : blurbs.of(ids);
+    Map<Long, Integer> cited = ids.isEmpty() || counts == null ? Map.of() : counts.citedBy(ids);
     List<SearchPage.Hit> hits = new ArrayList<>();
-    for (Row row : rows) {
-      PaperSummary paper = papers.get(row.id());
-      if (paper != null) {
-        hits.add(new SearchPage.Hit(paper, first(row.title()), first(row.snippet())));
-      }
+    for (Row row : found) {
+      Listed p = row.paper();
+      PaperSummary paper =
+          new PaperSummary(
+              row.id(),
+              p.title(),
+              p.articleType(),
+              p.date(),
+              p.journalId(),
+              p.journalName(),
+              p.authorNames(),
+              p.doi(),
+              tldrs.get(row.id()),
+              cited.getOrDefault(row.id(), 0));
+      hits.add(new SearchPage.Hit(paper, first(row.title()), first(row.snippet())));
     }
     return hits;
   }

@@ -35,7 +35,7 @@ import org.hibernate.search.mapper.orm.Search;
 /**
  * The baseline of the search benchmark: the same queries straight on the Lucene index through an
  * {@link IndexSearcher}, with the same fields, boosts and analysers, the top 20 and the same facet
- * counts, but none of the application around it (no highlights, no catalogue rows).
+ * counts, but none of the application around it (no highlights, no listed fields).
  */
 final class RawLuceneSearch implements AutoCloseable {
 

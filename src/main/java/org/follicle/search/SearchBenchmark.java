@@ -17,8 +17,9 @@ import org.hibernate.search.mapper.orm.Search;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures search under concurrent load: the application's search (facets, highlights, the
- * catalogue's rows) against the same queries straight on its Lucene index, in one run.
+ * Measures search under concurrent load: the application's search (facets, highlights, the listed
+ * fields, TLDRs and citation counts) against the same queries straight on its Lucene index, in one
+ * run.
  */
 @Component
 public class SearchBenchmark {

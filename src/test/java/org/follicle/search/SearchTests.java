@@ -21,7 +21,10 @@ import java.util.Set;
 import org.follicle.SharedData;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.DerivedWork;
+import org.follicle.catalog.Doi;
 import org.follicle.catalog.EmptyCatalog;
+import org.follicle.catalog.PaperRecord;
+import org.follicle.catalog.PartialDate;
 import org.follicle.catalog.TestRecords;
 import org.follicle.ingest.ImportListener;
 import org.follicle.ingest.Importer;
@@ -394,6 +397,48 @@ class SearchTests {
 
     Search.mapping(entities).scope(Object.class).workspace().refresh();
     assertThat(searchIndex.size()).isEqualTo(catalog.size());
+  }
+
+  @Test
+  void listsAResultFromTheIndexWithItsWordsMarkedAndItsMarkupShownAsText() throws Exception {
+    catalog.upsert(
+        PaperRecord.builder()
+            .title("Quixotrane <b>lowers</b> shedding")
+            .articleType("Randomized Controlled Trial")
+            .date(new PartialDate(2021, 4, null))
+            .journal(new PaperRecord.Journal("Journal of Quixotic Hair", null, null, null))
+            .doi(Doi.parse("10.1234/quixotrane"))
+            .pmid("99999992")
+            .author(new PaperRecord.Author("Solak", "Eda", null, null, null))
+            .author(new PaperRecord.Author(null, null, "Hair Research Group", null, null))
+            .abstractSection(
+                new PaperRecord.AbstractSection(
+                    "RESULTS", "Hair counts rose. Quixotrane <i>halved</i> the shedding."))
+            .build());
+    derivedWork.await(Duration.ofMinutes(5));
+    try {
+      String body = search("q", "quixotrane");
+
+      assertThat((Integer) JsonPath.read(body, "$.total")).isEqualTo(1);
+      assertThat((String) JsonPath.read(body, "$.results[0].title"))
+          .isEqualTo("Quixotrane <b>lowers</b> shedding");
+      assertThat((String) JsonPath.read(body, "$.results[0].snippet"))
+          .contains("<mark>Quixotrane</mark>")
+          .contains("&lt;i&gt;halved&lt;");
+      assertThat((List<String>) JsonPath.read(body, "$.results[0].authors"))
+          .containsExactly("Eda Solak", "Hair Research Group");
+      assertThat((String) JsonPath.read(body, "$.results[0].journal"))
+          .isEqualTo("Journal of Quixotic Hair");
+      assertThat((String) JsonPath.read(body, "$.results[0].published")).isEqualTo("2021-04");
+      assertThat((String) JsonPath.read(body, "$.results[0].doi")).isEqualTo("10.1234/quixotrane");
+      assertThat((String) JsonPath.read(body, "$.results[0].articleType"))
+          .isEqualTo("Randomized Controlled Trial");
+      mvc.perform(get("/search").param("q", "quixotrane"))
+          .andExpect(content().string(containsString("<mark>Quixotrane</mark> &lt;b&gt;lowers")));
+    } finally {
+      catalog.deleteByPmid("99999992");
+      derivedWork.await(Duration.ofMinutes(5));
+    }
   }
 
   @Test
