@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,18 +15,16 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Supplier;
-import javax.sql.DataSource;
 import org.follicle.account.Accounts;
 import org.follicle.account.Role;
 import org.follicle.catalog.Catalog;
+import org.follicle.catalog.CatalogueCopies;
 import org.follicle.ingest.ImportBenchmark;
 import org.follicle.ingest.Importer;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.FileSystemUtils;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -176,7 +173,7 @@ class BenchPageCommand extends ContextCommand {
    * SQL up to {@code --papers}; a catalogue of that size already is used as it is.
    */
   private void build(ConfigurableApplicationContext context, Path corpus, PrintWriter err)
-      throws IOException, InterruptedException, SQLException {
+      throws IOException, InterruptedException {
     long held = context.getBean(Catalog.class).size();
     if (held >= papers) {
       err.printf("using the catalogue of %,d papers at %s as it is%n", held, dataDir);
@@ -185,11 +182,10 @@ class BenchPageCommand extends ContextCommand {
     if (held == 0) {
       importSynthesised(context, corpus, err);
     }
-    CatalogueCopies copies =
-        new CatalogueCopies(
-            context.getBean(DataSource.class),
-            new TransactionTemplate(context.getBean(PlatformTransactionManager.class)));
-    copies.growTo(papers, err);
+    err.printf("copying papers until the catalogue at %s holds %,d%n", dataDir, papers);
+    context
+        .getBean(CatalogueCopies.class)
+        .growTo(papers, ReindexCommand.every(10_000, err, "papers in the catalogue"));
   }
 
   private void importSynthesised(

@@ -1,11 +1,8 @@
-package org.follicle.search;
+package org.follicle.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.follicle.catalog.Catalog;
-import org.follicle.catalog.PaperRecord;
-import org.follicle.catalog.TestRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;

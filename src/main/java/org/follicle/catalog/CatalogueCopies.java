@@ -1,4 +1,4 @@
-package org.follicle.search;
+package org.follicle.catalog;
 
 import java.util.List;
 import java.util.function.LongConsumer;
