@@ -316,7 +316,7 @@ class CommandLineTests {
   void evalReadabilityRefusesAFileItCannotRead(@TempDir Path dir) throws Exception {
     Path input = Files.writeString(dir.resolve("papers.csv"), "a,b\n");
 
-    assertThat(run("eval", "readability", "--input", input.toString())).isEqualTo(2);
+    assertThat(run("eval", "readability", "--input", input.toString())).isEqualTo(1);
 
     assertThat(err.toString()).contains(input + ": expected a .jsonl file");
   }

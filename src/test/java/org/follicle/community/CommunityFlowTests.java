@@ -218,6 +218,13 @@ class CommunityFlowTests extends CommunityHttpTests {
                 Map.of("title", "Huge", "body", tenMegabytes)))
         .andExpect(status().isContentTooLarge())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1 MB")));
+    mvc.perform(
+            api(
+                post("/api/community/channels/chat/posts").cookie(ana.session()),
+                Map.of("title", "Long", "body", "a".repeat(40_001))))
+        .andExpect(status().isContentTooLarge())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.field").value("body"))
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("40,000")));
     mvc.perform(
@@ -243,7 +250,7 @@ class CommunityFlowTests extends CommunityHttpTests {
     mvc.perform(
             api(
                 post("/api/community/posts/" + post + "/comments").cookie(ana.session()),
-                Map.of("body", tenMegabytes)))
+                Map.of("body", "a".repeat(10_001))))
         .andExpect(status().isContentTooLarge())
         .andExpect(jsonPath("$.field").value("body"));
     assertThat(
