@@ -22,6 +22,11 @@ public final class Readability {
 
   /** The grade of a text given as its sentences, or NaN when they have no words. */
   public static double fleschKincaidGrade(List<String> sentences) {
+    return counts(sentences).grade();
+  }
+
+  /** The sentences, words and syllables of a text given as its sentences. */
+  static Counts counts(List<String> sentences) {
     int words = 0;
     int syllables = 0;
     int counted = 0;
@@ -35,9 +40,23 @@ public final class Readability {
       }
       counted += words > before ? 1 : 0;
     }
-    if (words == 0) {
-      return Double.NaN;
+    return new Counts(counted, words, syllables);
+  }
+
+  /** What the grade is computed from; texts joined add their counts. */
+  record Counts(int sentences, int words, int syllables) {
+
+    Counts plus(Counts other) {
+      return new Counts(
+          sentences + other.sentences, words + other.words, syllables + other.syllables);
     }
-    return 0.39 * words / counted + 11.8 * syllables / words - 15.59;
+
+    /** The grade, or NaN without words. */
+    double grade() {
+      if (words == 0) {
+        return Double.NaN;
+      }
+      return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+    }
   }
 }

@@ -22,10 +22,11 @@ import org.junit.jupiter.api.Test;
 /**
  * Every TLDR is faithful to its abstract: each number and each drug or condition name in it (MeSH
  * disease terms, Disease Ontology synonyms, Follicle's hair-loss list) appears in the source, as
- * does every word; and it is one complete sentence of at most 30 words. Every plain-language
- * summary is faithful too: 3 to 5 sentences whose numbers and names are the source's, where a
- * glossary's plain name counts only beside the source's own name in parentheses. Checked over the
- * whole SciTLDR dev set and every PubMed file of the shared data.
+ * does every word; and it is one complete sentence of at most 30 words. Every paper with an
+ * abstract gets a plain-language summary, and it is faithful too: at most 5 sentences, 3 unless the
+ * abstract gives fewer, whose numbers and names are the source's, where a glossary's plain name
+ * counts only beside the source's own name in parentheses. Checked over the whole SciTLDR dev set
+ * and every PubMed file of the shared data.
  */
 class TldrFaithfulnessTests {
 
@@ -34,6 +35,7 @@ class TldrFaithfulnessTests {
   private static final Set<String> NAMES = new HashSet<>();
 
   private final TldrGenerator generator = new TldrGenerator();
+  private int threeOrMore;
   private final PlainSummaryGenerator plainGenerator = new PlainSummaryGenerator();
   private final PlainWords glossary = PlainWords.shipped();
 
@@ -94,7 +96,8 @@ class TldrFaithfulnessTests {
       String source = paper.title() + " " + String.join(" ", paper.source());
       checked += checkPlain(plainGenerator.fromSentences(paper.source()).orElse(null), source);
     }
-    assertThat(checked).isGreaterThan(papers.size() * 6 / 10);
+    assertThat(checked).isEqualTo(papers.size());
+    assertThat(threeOrMore).isGreaterThanOrEqualTo(papers.size() * 98 / 100);
   }
 
   @Test
@@ -107,7 +110,9 @@ class TldrFaithfulnessTests {
       String source = article.title() + " " + String.join(" ", article.sections());
       checked += checkPlain(plainGenerator.fromSentences(sentences).orElse(null), source);
     }
-    assertThat(checked).isGreaterThan(articles.size() * 7 / 10);
+    // The few without one have no abstract, a correction notice or MathML only.
+    assertThat(checked).isGreaterThan(articles.size() * 99 / 100);
+    assertThat(threeOrMore).isGreaterThanOrEqualTo(checked * 98 / 100);
   }
 
   /** Checks one plain summary against its source; returns 1 if there was a summary to check. */
@@ -115,7 +120,9 @@ class TldrFaithfulnessTests {
     if (summary == null) {
       return 0;
     }
-    assertThat(SentenceSplitter.split(summary)).as(summary).hasSizeBetween(3, 5);
+    int sentences = SentenceSplitter.split(summary).size();
+    assertThat(sentences).as(summary).isBetween(1, 5);
+    threeOrMore += sentences >= 3 ? 1 : 0;
     assertThat(numbers(source)).as(summary).containsAll(numbers(summary));
     String sourceText = " " + String.join(" ", Tokens.of(source)) + " ";
     // Names are looked for between punctuation: a dropped aside may bring two phrases together.
