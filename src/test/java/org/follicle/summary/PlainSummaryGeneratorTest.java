@@ -26,13 +26,14 @@ class PlainSummaryGeneratorTest {
 
     assertThat(summary)
         .isEqualTo(
-            "The mean change was 12.4 hairs per cm2. Side effects were mild."
-                + " No person stopped treatment because of them.");
+            "The mean change was 12.4 hairs per cm2. Side effects were mild. By-mouth minoxidil"
+                + " is an effective treatment for pattern hair loss (androgenetic alopecia) in"
+                + " men.");
     assertThat(SentenceSplitter.split(summary)).hasSize(3);
   }
 
   @Test
-  void keepsTheThreeSentencesThatTogetherReadEasiestInTheirOrder() {
+  void keepsTheConclusionWithTheTwoSentencesThatReadEasiestWithItInTheirOrder() {
     List<String> abstractText =
         List.of(
             "Pharmacological interventions for androgenetic alopecia demonstrate heterogeneous"
@@ -45,7 +46,7 @@ class PlainSummaryGeneratorTest {
     assertThat(generator.fromSentences(abstractText).orElseThrow())
         .isEqualTo(
             "We studied 40 men who lost hair. Hair counts rose in 30 of them."
-                + " Side effects were rare and mild in this group.");
+                + " Minoxidil helped most men in this study.");
   }
 
   @Test
