@@ -59,9 +59,12 @@ class PaperEmbeddings {
 
   /**
    * Embeds those of these papers whose text changed since their embedding was computed, or that
-   * have none; returns their ids, for the index to take up the new vectors.
+   * have none; returns their ids, for the index to take up the new vectors. One caller at a time:
+   * import batches and the first start's background pass both embed, and two of them finding the
+   * same paper without an embedding would both insert it, and one batch's vectors would be lost.
+   * Embedding keeps every core busy anyway, so this costs no throughput.
    */
-  List<Long> update(List<Long> ids) {
+  synchronized List<Long> update(List<Long> ids) {
     if (ids.isEmpty()) {
       return List.of();
     }
