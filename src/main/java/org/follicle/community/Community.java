@@ -67,7 +67,7 @@ class Community {
 
   @Transactional
   ChannelRow createChannel(String slug, String name, String description) {
-    String cleanSlug = required("slug", slug, 60);
+    String cleanSlug = FieldText.required("slug", slug, 60, "write something");
     if (!SLUG.matcher(cleanSlug).matches()) {
       throw CommunityProblem.field(
           "slug",
@@ -79,8 +79,8 @@ class Community {
     }
     store.insertChannel(
         cleanSlug,
-        required("name", name, 80),
-        optional("description", description, 500),
+        FieldText.required("name", name, 80, "write something"),
+        FieldText.optional("description", description, 500),
         clock.instant());
     return store.channel(cleanSlug).orElseThrow();
   }
@@ -169,7 +169,7 @@ class Community {
                           "parentId",
                           "comment %d is not a comment of post %d".formatted(parentId, postId)));
     }
-    String text = required("body", body, MAX_COMMENT);
+    String text = FieldText.required("body", body, MAX_COMMENT, "write something");
     long id =
         store.insertComment(
             postId, parentId, author.id(), author.displayName(), text, clock.instant());
@@ -269,7 +269,7 @@ class Community {
             .title();
     String slug =
         channelSlug == null || channelSlug.isBlank() ? DEFAULT_DISCUSSION_CHANNEL : channelSlug;
-    String postTitle = cut("Discussion: " + title, MAX_TITLE);
+    String postTitle = FieldText.cut("Discussion: " + title, MAX_TITLE);
     PostRow post =
         createPost(
             user,
@@ -287,8 +287,8 @@ class Community {
   }
 
   private PostText checked(PostText text) {
-    String title = required("title", text.title(), MAX_TITLE);
-    String body = optional("body", text.body(), MAX_BODY);
+    String title = FieldText.required("title", text.title(), MAX_TITLE, "write something");
+    String body = FieldText.optional("body", text.body(), MAX_BODY);
     List<Long> studies =
         List.copyOf(new LinkedHashSet<>(text.studies() == null ? List.of() : text.studies()));
     if (studies.size() > MAX_STUDIES) {
@@ -311,28 +311,5 @@ class Community {
           "value", "a vote is 1 (up), -1 (down) or 0 (withdraw), not " + value);
     }
     return value;
-  }
-
-  private static String required(String field, String value, int max) {
-    String text = optional(field, value, max);
-    if (text.isEmpty()) {
-      throw CommunityProblem.field(field, field + " is empty; write something");
-    }
-    return text;
-  }
-
-  private static String optional(String field, String value, int max) {
-    String text = value == null ? "" : value.strip();
-    if (text.length() > max) {
-      throw CommunityProblem.tooLong(
-          field,
-          "%s is %,d characters long; at most %,d are allowed"
-              .formatted(field, text.length(), max));
-    }
-    return text;
-  }
-
-  private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }

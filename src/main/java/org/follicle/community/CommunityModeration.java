@@ -86,7 +86,7 @@ class CommunityModeration {
   Flag flag(AccountView reader, ModerationTarget target, long id, String reason, String note) {
     requireNotBanned(reader);
     FlagReason why = FlagReason.of(reason);
-    String cleanNote = text("note", note, MAX_NOTE);
+    String cleanNote = FieldText.optional("note", note, MAX_NOTE);
     Item item = item(target, id);
     removalShownTo(item.post(), reader);
     if (store.removal(target, id).isPresent()) {
@@ -160,7 +160,7 @@ class CommunityModeration {
   @Transactional
   int dismiss(AccountView moderator, ModerationTarget target, long id, String reason) {
     Item item = item(target, id);
-    String why = text("reason", reason, MAX_REASON);
+    String why = FieldText.optional("reason", reason, MAX_REASON);
     int flags = store.resolveFlags(target, id, now());
     if (flags == 0) {
       throw CommunityProblem.conflict(
@@ -174,7 +174,7 @@ class CommunityModeration {
   @Transactional
   Removal remove(AccountView moderator, ModerationTarget target, long id, String reason) {
     Item item = item(target, id);
-    String why = required("reason", reason, MAX_REASON);
+    String why = FieldText.required("reason", reason, MAX_REASON, "say why");
     if (store.removal(target, id).isPresent()) {
       throw CommunityProblem.conflict(
           "target", "%s %d was removed already".formatted(target.code(), id));
@@ -204,7 +204,7 @@ class CommunityModeration {
   @Transactional
   void restore(AccountView moderator, ModerationTarget target, long id, String reason) {
     Item item = item(target, id);
-    String why = text("reason", reason, MAX_REASON);
+    String why = FieldText.optional("reason", reason, MAX_REASON);
     Optional<Long> discussed =
         target == ModerationTarget.POST ? store.keptDiscussion(id) : Optional.empty();
     if (!store.deleteRemoval(target, id)) {
@@ -226,7 +226,7 @@ class CommunityModeration {
    */
   @Transactional
   Ban ban(AccountView moderator, long accountId, String reason, LocalDate until) {
-    String why = required("reason", reason, MAX_REASON);
+    String why = FieldText.required("reason", reason, MAX_REASON, "say why");
     if (accountId == moderator.id()) {
       throw CommunityProblem.field("accountId", "moderators cannot ban themselves");
     }
@@ -239,7 +239,8 @@ class CommunityModeration {
     if (ends != null && !ends.isAfter(now())) {
       throw CommunityProblem.field("until", "a ban ends on a day after today, not on " + until);
     }
-    Ban ban = new Ban(accountId, cut(name, 80), why, moderator.displayName(), now(), ends);
+    Ban ban =
+        new Ban(accountId, FieldText.cut(name, 80), why, moderator.displayName(), now(), ends);
     store.putBan(ban, accountId(moderator));
     store.log(
         accountId(moderator),
@@ -267,7 +268,7 @@ class CommunityModeration {
         accountId,
         null,
         ban.accountName(),
-        text("reason", reason, MAX_REASON),
+        FieldText.optional("reason", reason, MAX_REASON),
         now());
     notifications.notify(
         accountId, "community-ban", "Your ban from the community was lifted", "/community");
@@ -442,28 +443,5 @@ class CommunityModeration {
 
   private Instant now() {
     return clock.instant();
-  }
-
-  private static String required(String field, String value, int max) {
-    String text = text(field, value, max);
-    if (text.isEmpty()) {
-      throw CommunityProblem.field(field, field + " is empty; say why");
-    }
-    return text;
-  }
-
-  private static String text(String field, String value, int max) {
-    String text = value == null ? "" : value.strip();
-    if (text.length() > max) {
-      throw CommunityProblem.tooLong(
-          field,
-          "%s is %,d characters long; at most %,d are allowed"
-              .formatted(field, text.length(), max));
-    }
-    return text;
-  }
-
-  private static String cut(String text, int max) {
-    return text.length() <= max ? text : text.substring(0, max - 1) + "…";
   }
 }
