@@ -17,6 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import org.follicle.account.TestSignIn;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.PaperRecord;
@@ -482,7 +483,7 @@ class CommunityFlowTests extends CommunityHttpTests {
             delete("/api/account")
                 .cookie(ben.session())
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(json.writeValueAsString(Map.of("password", PASSWORD))))
+                .content(json.writeValueAsString(Map.of("password", TestSignIn.PASSWORD))))
         .andExpect(status().isOk());
     JsonNode thread = getJson("/api/community/posts/" + post);
     assertThat(thread.get("post").get("score").asInt()).isEqualTo(1);
@@ -522,18 +523,6 @@ class CommunityFlowTests extends CommunityHttpTests {
                 Map.of("slug", slug, "name", "Channel " + slug, "description", "For a test.")))
         .andExpect(status().isCreated());
     return slug;
-  }
-
-  private long createPost(Person author, String slug, String title, String body, Long... studies)
-      throws Exception {
-    MvcResult result =
-        mvc.perform(
-                api(
-                    post("/api/community/channels/" + slug + "/posts").cookie(author.session()),
-                    Map.of("title", title, "body", body, "studies", List.of(studies))))
-            .andExpect(status().isCreated())
-            .andReturn();
-    return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
   }
 
   private int vote(Person voter, long post, int value) throws Exception {

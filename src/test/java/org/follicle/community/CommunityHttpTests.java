@@ -8,11 +8,11 @@ import jakarta.servlet.http.Cookie;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.follicle.account.Accounts;
 import org.follicle.account.Role;
 import org.follicle.account.TestMailbox;
+import org.follicle.account.TestSignIn;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,7 +32,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 abstract class CommunityHttpTests {
 
-  static final String PASSWORD = "correct horse battery";
   private static final AtomicInteger NAMES = new AtomicInteger();
 
   @Autowired MockMvc mvc;
@@ -50,18 +49,8 @@ abstract class CommunityHttpTests {
 
   Person person(String prefix, Role... roles) throws Exception {
     String name = unique(prefix);
-    long id = accounts.createConfirmed(name, name + "@example.org", PASSWORD, Set.of(roles)).id();
-    Cookie session =
-        mvc.perform(
-                post("/api/auth/signin")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        json.writeValueAsString(Map.of("username", name, "password", PASSWORD))))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getCookie("SESSION");
-    return new Person(id, name, session);
+    long id = TestSignIn.account(accounts, name, roles);
+    return new Person(id, name, TestSignIn.session(mvc, name));
   }
 
   RequestBuilder api(MockHttpServletRequestBuilder request, Map<String, ?> body) {
@@ -93,6 +82,21 @@ abstract class CommunityHttpTests {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8));
+  }
+
+  /** Posts in the channel through the API; returns the new post's id. */
+  long createPost(Person author, String slug, String title, String body, Long... studies)
+      throws Exception {
+    String created =
+        mvc.perform(
+                api(
+                    post("/api/community/channels/" + slug + "/posts").cookie(author.session()),
+                    Map.of("title", title, "body", body, "studies", List.of(studies))))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return json.readTree(created).get("id").asLong();
   }
 
   List<String> notifications(Person person, String kind) {

@@ -268,18 +268,6 @@ class CommunityLinksTests extends CommunityHttpTests {
     throw new AssertionError("post " + postId + " was not found");
   }
 
-  private long createPost(Person author, String slug, String title, String body, Long... studies)
-      throws Exception {
-    MvcResult result =
-        mvc.perform(
-                api(
-                    post("/api/community/channels/" + slug + "/posts").cookie(author.session()),
-                    Map.of("title", title, "body", body, "studies", List.of(studies))))
-            .andExpect(status().isCreated())
-            .andReturn();
-    return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
-  }
-
   private long comment(Person author, long post) throws Exception {
     return comment(author, post, "A comment.");
   }

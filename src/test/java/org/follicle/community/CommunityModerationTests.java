@@ -686,13 +686,6 @@ class CommunityModerationTests extends CommunityHttpTests {
 
   private long createPost(Person author, String title, String body, Long... studies)
       throws Exception {
-    MvcResult result =
-        mvc.perform(
-                api(
-                    post("/api/community/channels/" + channel + "/posts").cookie(author.session()),
-                    Map.of("title", title, "body", body, "studies", List.of(studies))))
-            .andExpect(status().isCreated())
-            .andReturn();
-    return json.readTree(result.getResponse().getContentAsString()).get("id").asLong();
+    return createPost(author, channel, title, body, studies);
   }
 }

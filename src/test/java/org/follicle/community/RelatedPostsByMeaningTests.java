@@ -30,8 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * With embeddings on, a study's page lists the posts linking it, then posts close to it in meaning
- * (not those about something else), and a post's page lists the research close to it. Tagged
- * {@code vectors}: OpenSearch without its k-NN plugin keeps no vectors to find research by.
+ * (not those about something else), and a post's page lists the research close to it. Tagged {@code
+ * vectors}: OpenSearch without its k-NN plugin keeps no vectors to find research by.
  */
 @Tag("search")
 @Tag("vectors")

@@ -13,9 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.follicle.account.Accounts;
+import org.follicle.account.TestSignIn;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.TestRecords;
@@ -38,7 +38,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class SavedPaperTests {
 
-  private static final String PASSWORD = "correct horse battery";
   private static final AtomicInteger SERIAL = new AtomicInteger();
 
   @Autowired MockMvc mvc;
@@ -166,7 +165,8 @@ class SavedPaperTests {
         .andExpect(jsonPath("$.savedPapers[0].paperId").value(paper))
         .andExpect(jsonPath("$.savedPapers[0].title").value("Saved before leaving"))
         .andExpect(jsonPath("$.savedPapers[0].savedAt").isNotEmpty());
-    mvc.perform(json(delete("/api/account"), Map.of("password", PASSWORD)).cookie(reader))
+    mvc.perform(
+            json(delete("/api/account"), Map.of("password", TestSignIn.PASSWORD)).cookie(reader))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.savedPapers[0].paperId").value(paper));
     assertThat(
@@ -185,18 +185,13 @@ class SavedPaperTests {
   }
 
   private String reader(String prefix) {
-    String name = prefix + "-" + Long.toString(System.nanoTime(), 36) + SERIAL.incrementAndGet();
-    accounts.createConfirmed(name, name + "@example.org", PASSWORD, Set.of());
+    String name = TestSignIn.uniqueName(prefix);
+    TestSignIn.account(accounts, name);
     return name;
   }
 
   private Cookie signIn(String name) throws Exception {
-    return mvc.perform(
-            json(post("/api/auth/signin"), Map.of("username", name, "password", PASSWORD)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getCookie("SESSION");
+    return TestSignIn.session(mvc, name);
   }
 
   private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request) {

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.follicle.account.Accounts;
+import org.follicle.account.TestSignIn;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.DerivedWork;
 import org.follicle.catalog.Doi;
@@ -42,7 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 class ForYouTests {
 
-  private static final String PASSWORD = "correct horse battery";
   private static final AtomicInteger SERIAL = new AtomicInteger();
 
   @Autowired MockMvc mvc;
@@ -259,18 +258,13 @@ class ForYouTests {
   }
 
   private String reader(String prefix) {
-    String name = prefix + "-" + Long.toString(System.nanoTime(), 36) + SERIAL.incrementAndGet();
-    accounts.createConfirmed(name, name + "@example.org", PASSWORD, Set.of());
+    String name = TestSignIn.uniqueName(prefix);
+    TestSignIn.account(accounts, name);
     return name;
   }
 
   private Cookie signIn(String name) throws Exception {
-    return mvc.perform(
-            json(post("/api/auth/signin"), Map.of("username", name, "password", PASSWORD)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getCookie("SESSION");
+    return TestSignIn.session(mvc, name);
   }
 
   private MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request) {
