@@ -44,14 +44,15 @@ class CommunityStore {
   long insertPost(long channelId, long authorId, String authorName, PostText text, Instant at) {
     KeyHolder key = new GeneratedKeyHolder();
     jdbc.sql(
-            "insert into community_post (channel_id, author_id, author_name, title, body, score,"
-                + " hot, comment_count, created_at) values (?, ?, ?, ?, ?, 0, ?, 0, ?)")
+            "insert into community_post (channel_id, author_id, author_name, title, body, gist,"
+                + " score, hot, comment_count, created_at) values (?, ?, ?, ?, ?, ?, 0, ?, 0, ?)")
         .params(
             channelId,
             authorId,
             authorName,
             text.title(),
             text.body(),
+            text.gist(),
             HotRank.of(0, at),
             Timestamp.from(at))
         .update(key, "id");
@@ -147,8 +148,8 @@ class CommunityStore {
   }
 
   void updatePost(long id, PostText text, Instant at) {
-    jdbc.sql("update community_post set title = ?, body = ?, edited_at = ? where id = ?")
-        .params(text.title(), text.body(), Timestamp.from(at), id)
+    jdbc.sql("update community_post set title = ?, body = ?, gist = ?, edited_at = ? where id = ?")
+        .params(text.title(), text.body(), text.gist(), Timestamp.from(at), id)
         .update();
   }
 

@@ -15,9 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Posts written before posts were searched and embedded (or whose index was deleted) are indexed
- * and embedded in the background when the web app starts, so search and related posts never
- * silently miss them.
+ * Posts written before posts were searched, embedded and given a stored gist (or whose index was
+ * deleted) are indexed, embedded and given their gist in the background when the web app starts, so
+ * search and related posts never silently miss them.
  */
 @Component
 @ConditionalOnWebApplication
@@ -57,6 +57,10 @@ class PostBackfill {
   }
 
   void run() {
+    long gists = each("select id from community_post where gist is null and id > ?", this::gist);
+    if (gists > 0) {
+      log.info("Wrote the gist of {} community posts", gists);
+    }
     if (indexedPosts() == 0) {
       long indexed = each("select id from community_post where id > ?", this::index);
       if (indexed > 0) {
@@ -75,6 +79,19 @@ class PostBackfill {
         log.info("Embedded {} community posts", embedded);
       }
     }
+  }
+
+  private void gist(long postId) {
+    jdbc.sql("select body from community_post where id = ?")
+        .param(postId)
+        .query(String.class)
+        .optional()
+        .ifPresent(
+            body ->
+                // An edit meanwhile wrote its own gist, which stays.
+                jdbc.sql("update community_post set gist = ? where id = ? and gist is null")
+                    .params(PostText.gistOf(body), postId)
+                    .update());
   }
 
   private void index(long postId) {

@@ -15,6 +15,7 @@ record PostRow(
     String authorName,
     String title,
     String body,
+    String storedGist,
     int score,
     int comments,
     Long discussionPaperId,
@@ -23,7 +24,8 @@ record PostRow(
     double hot) {
 
   static final String COLUMNS =
-      "p.id, c.slug, c.name as channel_name, p.author_id, p.author_name, p.title, p.body, p.score,"
+      "p.id, c.slug, c.name as channel_name, p.author_id, p.author_name, p.title, p.body, p.gist,"
+          + " p.score,"
           + " p.comment_count, p.discussion_paper_id, p.created_at, p.edited_at, p.hot";
 
   static final String FROM =
@@ -43,6 +45,7 @@ record PostRow(
         rs.getString("author_name"),
         rs.getString("title"),
         rs.getString("body"),
+        rs.getString("gist"),
         rs.getInt("score"),
         rs.getInt("comment_count"),
         paperId,
@@ -71,6 +74,6 @@ record PostRow(
 
   /** The first sentences of the post as plain text, for cards. */
   public String gist() {
-    return Gist.of(MarkdownText.toPlainText(body));
+    return storedGist != null ? storedGist : PostText.gistOf(body);
   }
 }
