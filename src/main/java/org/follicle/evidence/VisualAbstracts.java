@@ -1,5 +1,6 @@
 package org.follicle.evidence;
 
+import java.util.List;
 import java.util.Optional;
 import org.follicle.catalog.Catalog;
 import org.springframework.stereotype.Service;
@@ -20,10 +21,13 @@ class VisualAbstracts {
   /** The paper's visual abstract; empty when there is no such paper or it has no facts. */
   @Transactional(readOnly = true)
   Optional<VisualAbstract> of(long paperId) {
-    return catalog.summaries(java.util.List.of(paperId)).stream()
+    List<StudyFact> found = facts.facts(paperId);
+    if (found.isEmpty()) {
+      // Most papers have no facts: they need no title read either.
+      return Optional.empty();
+    }
+    return catalog.summaries(List.of(paperId)).stream()
         .findFirst()
-        .flatMap(
-            paper ->
-                VisualAbstract.of(paper.title(), facts.facts(paperId), facts.results(paperId)));
+        .flatMap(paper -> VisualAbstract.of(paper.title(), found, facts.results(paperId)));
   }
 }

@@ -56,13 +56,11 @@ public class RelatedResearch {
   /** Up to {@code limit} papers related to this one, most related first, each with its reasons. */
   public List<RelatedPaper> of(long paperId, int limit) {
     Map<RelatednessSignal, List<Citations.Shared>> shared = sharedCitations(paperId);
-    Map<RelatednessSignal, List<Long>> rankings = rankings(paperId, shared);
+    List<PaperDetails.Topic> ownTopics = ownTopics(paperId);
+    Map<RelatednessSignal, List<Long>> rankings = rankings(paperId, ownTopics, shared);
     List<Long> ids = blend(rankings, limit);
-    Map<Long, List<PaperDetails.Topic>> topics = catalog.topics(withPaper(paperId, ids));
-    Set<String> own =
-        topics.getOrDefault(paperId, List.of()).stream()
-            .map(PaperDetails.Topic::slug)
-            .collect(Collectors.toSet());
+    Map<Long, List<PaperDetails.Topic>> topics = catalog.topics(ids);
+    Set<String> own = ownTopics.stream().map(PaperDetails.Topic::slug).collect(Collectors.toSet());
     List<RelatedPaper> related = new ArrayList<>();
     for (PaperSummary paper : catalog.summaries(ids)) {
       List<RelatedPaper.Reason> reasons = new ArrayList<>();
@@ -82,18 +80,24 @@ public class RelatedResearch {
 
   /** Each signal's ranking of the papers nearest this one, nearest first. */
   public Map<RelatednessSignal, List<Long>> rankings(long paperId) {
-    return rankings(paperId, sharedCitations(paperId));
+    return rankings(paperId, ownTopics(paperId), sharedCitations(paperId));
+  }
+
+  private List<PaperDetails.Topic> ownTopics(long paperId) {
+    return catalog.topics(List.of(paperId)).getOrDefault(paperId, List.of());
   }
 
   private Map<RelatednessSignal, List<Long>> rankings(
-      long paperId, Map<RelatednessSignal, List<Citations.Shared>> shared) {
+      long paperId,
+      List<PaperDetails.Topic> ownTopics,
+      Map<RelatednessSignal, List<Citations.Shared>> shared) {
     Map<RelatednessSignal, List<Long>> rankings = new EnumMap<>(RelatednessSignal.class);
     for (RelatednessSignal signal : signals()) {
       rankings.put(
           signal,
           shared.containsKey(signal)
               ? shared.get(signal).stream().map(Citations.Shared::paperId).toList()
-              : ids(ranking(signal, paperId)));
+              : ids(ranking(signal, paperId, ownTopics)));
     }
     return rankings;
   }
@@ -121,19 +125,19 @@ public class RelatedResearch {
     return ReciprocalRankFusion.fuse(List.copyOf(rankings.values())).stream().limit(limit).toList();
   }
 
-  private List<Neighbour> ranking(RelatednessSignal signal, long paperId) {
+  private List<Neighbour> ranking(
+      RelatednessSignal signal, long paperId, List<PaperDetails.Topic> ownTopics) {
     return switch (signal) {
       case MEANING -> neighbours.byMeaning(paperId, DEPTH);
-      case TOPICS -> neighbours.byTopics(paperId, topicKeys(paperId), DEPTH);
+      case TOPICS -> neighbours.byTopics(paperId, topicKeys(ownTopics), DEPTH);
       case CO_CITATION, COUPLING ->
           throw new IllegalArgumentException(signal + " is ranked from the citation graph");
     };
   }
 
-  private List<TopicKey> topicKeys(long paperId) {
+  private static List<TopicKey> topicKeys(List<PaperDetails.Topic> ownTopics) {
     Map<String, Boolean> major = new LinkedHashMap<>();
-    for (PaperDetails.Topic topic :
-        catalog.topics(List.of(paperId)).getOrDefault(paperId, List.of())) {
+    for (PaperDetails.Topic topic : ownTopics) {
       major.merge(topic.slug(), topic.major(), Boolean::logicalOr);
     }
     return major.entrySet().stream().map(e -> new TopicKey(e.getKey(), e.getValue())).toList();
@@ -141,12 +145,6 @@ public class RelatedResearch {
 
   private static List<Long> ids(List<Neighbour> neighbours) {
     return neighbours.stream().map(Neighbour::paperId).toList();
-  }
-
-  private static List<Long> withPaper(long paperId, List<Long> ids) {
-    List<Long> all = new ArrayList<>(ids);
-    all.add(paperId);
-    return all;
   }
 
   private static List<String> shared(Set<String> own, List<PaperDetails.Topic> theirs) {
