@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -57,11 +58,17 @@ class StudyFactWriter {
     Set<Long> gone = new HashSet<>(paperIds);
     List<Long> changed = new ArrayList<>();
     int extracted = 0;
-    for (PaperText paper : catalog.texts(paperIds)) {
-      if (store(paper.id(), extraction(paper))) {
-        changed.add(paper.id());
+    // Reading facts is CPU work on one paper at a time, so the papers share the cores; storing
+    // stays in the caller's transaction and thread.
+    List<Map.Entry<Long, StudyFactExtractor.Extraction>> extractions =
+        catalog.texts(paperIds).parallelStream()
+            .map(paper -> Map.entry(paper.id(), extraction(paper)))
+            .toList();
+    for (Map.Entry<Long, StudyFactExtractor.Extraction> paper : extractions) {
+      if (store(paper.getKey(), paper.getValue())) {
+        changed.add(paper.getKey());
       }
-      gone.remove(paper.id());
+      gone.remove(paper.getKey());
       extracted++;
     }
     for (long id : gone) {

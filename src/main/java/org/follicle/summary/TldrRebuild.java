@@ -5,12 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.follicle.catalog.Catalog;
-import org.follicle.catalog.PaperText;
 import org.springframework.stereotype.Service;
 
 /**
  * Regenerates every paper's TLDR and plain-language summary from the catalogue, a page of ids at a
- * time, each paper's each text in its own transaction; people's edits are kept.
+ * time on all cores, each paper's each text in its own transaction; people's edits are kept.
  */
 @Service
 public class TldrRebuild {
@@ -30,7 +29,11 @@ public class TldrRebuild {
   /** What regenerating did to the TLDRs and to the plain-language summaries, as counts. */
   public record Tally(Map<TldrOutcome, Long> tldrs, Map<TldrOutcome, Long> plainSummaries) {}
 
-  /** Regenerates all summaries, telling {@code progress} the count of papers done after each. */
+  private record Regenerated(TldrOutcome tldr, TldrOutcome plainSummary) {}
+
+  /**
+   * Regenerates all summaries, telling {@code progress} the count of papers done after each page.
+   */
   public Tally run(LongConsumer progress) {
     Tally tally = new Tally(zeros(), zeros());
     long done = 0;
@@ -38,11 +41,20 @@ public class TldrRebuild {
     for (List<Long> ids = catalog.idsAfter(after, PAGE);
         !ids.isEmpty();
         ids = catalog.idsAfter(after, PAGE)) {
-      for (PaperText paper : catalog.texts(ids)) {
-        tally.tldrs().merge(tldrs.regenerate(paper), 1L, Long::sum);
-        tally.plainSummaries().merge(plainSummaries.regenerate(paper), 1L, Long::sum);
-        progress.accept(++done);
+      // Generating is CPU work on one paper at a time, so a page's papers share the cores; each
+      // paper's texts are still stored in transactions of their own.
+      List<Regenerated> page =
+          catalog.texts(ids).parallelStream()
+              .map(
+                  paper ->
+                      new Regenerated(tldrs.regenerate(paper), plainSummaries.regenerate(paper)))
+              .toList();
+      for (Regenerated paper : page) {
+        tally.tldrs().merge(paper.tldr(), 1L, Long::sum);
+        tally.plainSummaries().merge(paper.plainSummary(), 1L, Long::sum);
       }
+      done += page.size();
+      progress.accept(done);
       after = ids.get(ids.size() - 1);
     }
     return tally;
