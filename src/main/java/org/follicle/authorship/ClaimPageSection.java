@@ -9,7 +9,6 @@ import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperPageSection;
-import org.follicle.catalog.PaperSummary;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,12 +40,8 @@ class ClaimPageSection implements PaperPageSection {
 
   @Override
   public Optional<ClaimSection> content(long paperId) {
-    // The byline is all this needs: the paper's summary row, not the whole paper again.
-    List<String> authors =
-        catalog.summaries(List.of(paperId)).stream()
-            .findFirst()
-            .map(PaperSummary::authorNames)
-            .orElse(List.of());
+    // The byline is all this needs, not the whole paper again.
+    List<String> authors = catalog.byline(paperId);
     if (authors.isEmpty()) {
       return Optional.empty();
     }

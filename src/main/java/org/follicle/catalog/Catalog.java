@@ -95,6 +95,12 @@ public class Catalog {
     return records;
   }
 
+  /** The names on the paper's byline, in order; empty when there is no such paper. */
+  @Transactional(readOnly = true)
+  public List<String> byline(long id) {
+    return papers.findBylineAuthors(id).stream().map(Author::displayName).toList();
+  }
+
   /** The papers with these ids as lists show them, in the order given; missing ids left out. */
   public List<PaperSummary> summaries(List<Long> ids) {
     return ids.isEmpty() ? List.of() : queries.byIds(ids);

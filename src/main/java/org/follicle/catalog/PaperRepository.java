@@ -45,6 +45,12 @@ interface PaperRepository extends JpaRepository<Paper, Long> {
   @Query("select p from Paper p left join fetch p.journal where p.id in :ids")
   List<Paper> findListByIdIn(java.util.Collection<Long> ids);
 
+  /** The authors of the paper's byline, in order. */
+  @Query(
+      "select a from Paper p join p.authorships s join s.author a where p.id = :id order by"
+          + " index(s)")
+  List<Author> findBylineAuthors(long id);
+
   /** Paper id, then name, slug and whether it is a main topic, of each MeSH category. */
   @Query("select p.id, c.name, c.slug, c.major from Paper p join p.categories c where p.id in :ids")
   List<Object[]> findCategoriesByIdIn(java.util.Collection<Long> ids);
