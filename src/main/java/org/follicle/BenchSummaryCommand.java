@@ -28,8 +28,9 @@ import picocli.CommandLine.Parameters;
     description = {
       "Imports the given PubMed files into an empty temporary catalogue with the on-import"
           + " summaries and study facts turned off, then writes every paper's TLDR,"
-          + " plain-language summary and study facts, and prints papers/s of each phase and"
-          + " their ratio."
+          + " plain-language summary and study facts, and prints papers/s of each phase, their"
+          + " ratio, and the CPU milliseconds each paper took, which other load on the machine"
+          + " does not change."
     })
 class BenchSummaryCommand extends ContextCommand {
 
@@ -59,11 +60,15 @@ class BenchSummaryCommand extends ContextCommand {
       double importSeconds = seconds(started);
       long papers = context.getBean(Catalog.class).size();
       started = System.nanoTime();
+      long cpu = PageLoad.processCpuNanos();
       context.getBean(TldrRebuild.class).run(done -> {});
       double summarySeconds = seconds(started);
+      double summaryCpuMs = (PageLoad.processCpuNanos() - cpu) / 1e6;
       started = System.nanoTime();
+      cpu = PageLoad.processCpuNanos();
       context.getBean(StudyFactRebuild.class).run(done -> {});
       double factSeconds = seconds(started);
+      double factCpuMs = (PageLoad.processCpuNanos() - cpu) / 1e6;
       PrintWriter out = spec.commandLine().getOut();
       line(out, "papers", papers);
       line(out, "cores", Runtime.getRuntime().availableProcessors());
@@ -72,6 +77,15 @@ class BenchSummaryCommand extends ContextCommand {
       line(out, "summaries.papers_per_s", rate(papers, summarySeconds));
       line(out, "facts.papers_per_s", rate(papers, factSeconds));
       line(out, "derived.papers_per_s", rate(papers, summarySeconds + factSeconds));
+      // CPU time does not depend on what else the machine runs, unlike the rates above.
+      line(out, "summaries.cpu_ms_per_paper", decimal(summaryCpuMs / papers));
+      line(out, "facts.cpu_ms_per_paper", decimal(factCpuMs / papers));
+      double derivedCpuMs = (summaryCpuMs + factCpuMs) / papers;
+      line(out, "derived.cpu_ms_per_paper", decimal(derivedCpuMs));
+      line(
+          out,
+          "derived.papers_per_s_on_all_cores",
+          decimal(Runtime.getRuntime().availableProcessors() * 1000 / derivedCpuMs));
       line(
           out,
           "ratio.derived_to_import",
@@ -88,7 +102,11 @@ class BenchSummaryCommand extends ContextCommand {
   }
 
   private static String rate(long papers, double seconds) {
-    return String.format(Locale.ROOT, "%.1f", papers / seconds);
+    return decimal(papers / seconds);
+  }
+
+  private static String decimal(double value) {
+    return String.format(Locale.ROOT, "%.1f", value);
   }
 
   private static void line(PrintWriter out, String name, Object value) {
