@@ -18,6 +18,9 @@ final class SentenceSplitter {
           "(?i)(?:\\b(?:et al|e\\.g|i\\.e|vs|fig|figs|eq|eqs|ref|refs|approx|ca|cf|dr|no|nos|vol"
               + "|resp|sp|spp|st|mr|ms|mrs)|\\b[A-Z](?:\\.[A-Z])*|\\bU\\.S|\\bU\\.K)\\.$");
 
+  /** Characters at a sentence's end that hold the longest abbreviation, "approx.", and more. */
+  private static final int ABBREVIATION_TAIL = 12;
+
   /** An enumerated item that starts a sentence, "... to ACR. (2) ACR exposure ...". */
   private static final Pattern NUMBERED_ITEM =
       Pattern.compile("(?<=[.!?])\\s+(?=\\(\\d{1,2}\\)\\s)");
@@ -33,13 +36,25 @@ final class SentenceSplitter {
     for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
       pending.append(text, start, end);
       String sentence = pending.toString().strip();
-      if (!ENDS_WITH_ABBREVIATION.matcher(sentence).find()) {
+      if (!endsWithAbbreviation(sentence)) {
         add(sentences, sentence);
         pending.setLength(0);
       }
     }
     add(sentences, pending.toString().strip());
     return sentences;
+  }
+
+  /**
+   * Looks only at the sentence's end, where every abbreviation the pattern knows fits, so a long
+   * sentence is not scanned from its start; transparent bounds keep the word boundaries right.
+   */
+  private static boolean endsWithAbbreviation(String sentence) {
+    return ENDS_WITH_ABBREVIATION
+        .matcher(sentence)
+        .region(Math.max(0, sentence.length() - ABBREVIATION_TAIL), sentence.length())
+        .useTransparentBounds(true)
+        .find();
   }
 
   private static void add(List<String> sentences, String sentence) {
