@@ -3,18 +3,23 @@ package org.follicle.evidence;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
 import java.util.zip.GZIPOutputStream;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.maxent.io.BinaryGISModelWriter;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Event;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
@@ -27,7 +32,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Learns the two study-fact models shipped in {@code src/main/resources/evidence} from a
  * PICO-Corpus file: the span tagger (interventions, comparators, conditions, outcomes) and the
- * participant-count classifier. Training is deterministic. Run it with
+ * participant-count classifier; and writes there the condition names ({@link ConditionNames}) made
+ * from the MeSH and Disease Ontology synonym lists in the {@code synonyms} folder beside the
+ * corpus's folder. Training is deterministic. Run it with
  *
  * <pre>
  * ./mvnw -B -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -44,13 +51,46 @@ public final class FactModelTraining {
   private static final int SPAN_ITERATIONS = 150;
   private static final int COUNT_ITERATIONS = 200;
 
+  /** OpenNLP's default name-finder features plus the word's first and last four letters. */
+  private static final String TITLE_FEATURES =
+      """
+      <featureGenerators cache="true" name="nameFinder">
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">2</int>
+          <generator class="opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory"/>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">2</int>
+          <int name="nextLength">2</int>
+          <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory">
+            <bool name="lowercase">true</bool>
+          </generator>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory"/>
+        <generator class="opennlp.tools.util.featuregen.PreviousMapFeatureGeneratorFactory"/>
+        <generator class="opennlp.tools.util.featuregen.BigramNameFeatureGeneratorFactory"/>
+        <generator class="opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory">
+          <bool name="begin">true</bool>
+          <bool name="end">false</bool>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory">
+          <int name="length">4</int>
+        </generator>
+        <generator class="opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory">
+          <int name="length">4</int>
+        </generator>
+      </featureGenerators>
+      """;
+
   public static void main(String[] args) throws IOException {
     Path corpus = Path.of(args[0]);
     boolean validate = args.length > 1 && args[1].equals("--validate");
     List<PicoAbstract> all = read(corpus);
     List<PicoAbstract> training = validate ? split(all, false) : all;
-    TokenNameFinderModel title = trainSpans(training, true);
-    TokenNameFinderModel body = trainSpans(training, false);
+    SortedSet<String> conditions = ConditionLexicon.read(synonyms(corpus));
+    TokenNameFinderModel title = trainTitleSpans(training);
+    TokenNameFinderModel body = trainSpans(training, false, new TokenNameFinderFactory());
     MaxentModel counts = trainCounts(training);
     if (validate) {
       Path held = Files.createTempFile("pico-validation", ".jsonl");
@@ -59,7 +99,8 @@ public final class FactModelTraining {
       FactsEvaluation evaluation =
           new FactsEvaluation(
               new StudyFactExtractor(
-                  new PicoSpanTagger(title, body), new ParticipantCounts(counts)));
+                  new PicoSpanTagger(title, body, new ConditionNames(conditions)),
+                  new ParticipantCounts(counts)));
       System.out.println("validation on " + held);
       evaluation.run(held, new StringWriter()).lines().forEach(System.out::println);
       Files.delete(held);
@@ -80,6 +121,15 @@ public final class FactModelTraining {
                 Files.newOutputStream(resources.resolve(ParticipantCounts.MODEL.substring(1)))))) {
       new BinaryGISModelWriter((AbstractModel) counts, out).persist();
     }
+    try (Writer out =
+        new OutputStreamWriter(
+            new GZIPOutputStream(
+                Files.newOutputStream(resources.resolve(ConditionNames.RESOURCE.substring(1)))),
+            StandardCharsets.UTF_8)) {
+      for (String name : conditions) {
+        out.write(name + "\n");
+      }
+    }
     System.out.println("models written under " + resources.resolve("evidence"));
   }
 
@@ -96,8 +146,27 @@ public final class FactModelTraining {
     return all.stream().filter(a -> (Math.floorMod(a.pmid().hashCode(), 5) == 0) == held).toList();
   }
 
+  /** The synonym folder next to the corpus folder ({@code eval/synonyms} for {@code eval/x/f}). */
+  private static Path synonyms(Path corpus) {
+    return corpus.toAbsolutePath().getParent().resolveSibling("synonyms");
+  }
+
+  /**
+   * The title tagger, whose features add to OpenNLP's defaults the word's prefixes and suffixes
+   * ("-itis", "-emia", "-pathy", "anti-"); the feature description travels inside the model, so the
+   * tagger computes the same features when it runs.
+   */
+  static TokenNameFinderModel trainTitleSpans(List<PicoAbstract> abstracts) throws IOException {
+    return trainSpans(
+        abstracts,
+        true,
+        new TokenNameFinderFactory(
+            TITLE_FEATURES.getBytes(StandardCharsets.UTF_8), Map.of(), new BioCodec()));
+  }
+
   /** The tagger of titles (every type) or of the other sentences (comparators and outcomes). */
-  static TokenNameFinderModel trainSpans(List<PicoAbstract> abstracts, boolean titles)
+  static TokenNameFinderModel trainSpans(
+      List<PicoAbstract> abstracts, boolean titles, TokenNameFinderFactory features)
       throws IOException {
     List<NameSample> samples = new ArrayList<>();
     for (PicoAbstract pico : abstracts) {
@@ -115,11 +184,7 @@ public final class FactModelTraining {
     // otherwise ship rare features that make it several times larger for no gain.
     params.put(TrainingParameters.CUTOFF_PARAM, titles ? 2 : 5);
     return NameFinderME.train(
-        "en",
-        null,
-        ObjectStreamUtils.createObjectStream(samples),
-        params,
-        new TokenNameFinderFactory());
+        "en", null, ObjectStreamUtils.createObjectStream(samples), params, features);
   }
 
   private static NameSample sample(
