@@ -35,10 +35,26 @@ final class PicoSpanTagger {
   private final TokenNameFinderModel body;
   private final ConditionNames conditions;
 
+  /**
+   * A name finder is not thread-safe and costly to make (it builds its feature generators), so each
+   * thread keeps one pair and clears what it remembers of the last document (its adaptive features)
+   * before the next.
+   */
+  private final ThreadLocal<Finders> finders;
+
+  private record Finders(NameFinderME title, NameFinderME body) {
+    void startDocument() {
+      title.clearAdaptiveData();
+      body.clearAdaptiveData();
+    }
+  }
+
   PicoSpanTagger(TokenNameFinderModel title, TokenNameFinderModel body, ConditionNames conditions) {
     this.title = title;
     this.body = body;
     this.conditions = conditions;
+    this.finders =
+        ThreadLocal.withInitial(() -> new Finders(new NameFinderME(title), new NameFinderME(body)));
   }
 
   static PicoSpanTagger load() {
@@ -61,14 +77,12 @@ final class PicoSpanTagger {
 
   /** The spans of one abstract whose first sentence is its title, sentence by sentence. */
   List<Tagged> tag(String text, List<TextSpan> sentences) {
-    // A name finder remembers earlier sentences of the same document (adaptive features) and is
-    // not thread-safe: one per document.
-    NameFinderME titleFinder = new NameFinderME(title);
-    NameFinderME bodyFinder = new NameFinderME(body);
+    Finders own = finders.get();
+    own.startDocument();
     List<Tagged> tagged = new ArrayList<>();
     for (int s = 0; s < sentences.size(); s++) {
       TextSpan sentence = sentences.get(s);
-      NameFinderME finder = s == 0 ? titleFinder : bodyFinder;
+      NameFinderME finder = s == 0 ? own.title() : own.body();
       List<TextSpan> tokens = WordTokens.of(text, sentence.start(), sentence.end());
       if (tokens.isEmpty()) {
         continue;
