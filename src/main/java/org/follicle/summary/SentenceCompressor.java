@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Shortens a sentence without changing what it says and without cutting it off: it drops a leading
  * discourse phrase ("In this paper, ") and bracketed asides (citations, counts, examples), and
  * offers, besides that whole sentence, its main clause alone where a trailing clause hangs on it
- * (", which ...", "; ..."), each ending as a complete sentence. Every word kept is the source's.
+ * (", which ...", "; ...") and each form without an introductory clause before "we", "our", "this",
+ * "these" or "it" ("To address this problem, we propose ..."), each ending as a complete sentence.
+ * Every word kept is the source's.
  */
 final class SentenceCompressor {
 
@@ -34,6 +36,16 @@ final class SentenceCompressor {
           "\\s+(?:\\((?=[^()]*(?:\\d|[^()\\s]\\s+[^()\\s]))[^()]*\\)"
               + "|\\[(?=[^\\[\\]]*(?:\\d|[^\\[\\]\\s]\\s+[^\\[\\]\\s]))[^\\[\\]]*\\])"
               + "(?=[\\s,.;:!?]|$)");
+
+  /**
+   * An introductory clause ending in a comma before the sentence's subject. One that limits when
+   * the rest holds ("If ...", "When ...", "Under ...") stays, since dropping it would state the
+   * rest as holding always.
+   */
+  private static final Pattern LEAD_IN =
+      Pattern.compile(
+          "^(?!(?i:if|when|whenever|unless|only|without|except|under|for|in|on|with)\\b)"
+              + "[^,;:()\\[\\]]{3,120}?,\\s+(?=(?i:we|our|this|these|it)\\b)");
 
   private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[\\s.,;:]+");
 
@@ -65,6 +77,15 @@ final class SentenceCompressor {
         }
       }
     }
+    List<Variant> withoutLeadIns = new ArrayList<>();
+    for (Variant variant : variants) {
+      Matcher leadIn = LEAD_IN.matcher(variant.text());
+      String rest = leadIn.find() ? variant.text().substring(leadIn.end()) : "";
+      if (Tokens.words(rest) >= MIN_WORDS) {
+        withoutLeadIns.add(new Variant(capitalised(rest), true));
+      }
+    }
+    variants.addAll(withoutLeadIns);
     return variants;
   }
 

@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A logistic-regression scorer of candidate sentences: standardised features times learned weights.
- * Its weights are learned from SciTLDR's train split (see {@code TldrModelTrainer} in the tests)
- * and shipped as {@code summary/tldr-model.tsv}: one line per feature, {@code name mean sd weight}.
+ * A linear scorer of candidate sentences: standardised features times learned weights. Its weights
+ * are learned from SciTLDR's train split (see {@code TldrModelTrainer} in the tests) and shipped as
+ * {@code summary/tldr-model.tsv}: one line per feature, {@code name mean sd weight}.
  */
 record TldrModel(double[] means, double[] deviations, double[] weights) {
 
@@ -58,8 +58,7 @@ record TldrModel(double[] means, double[] deviations, double[] weights) {
   /** The model as its resource file holds it. */
   String write() {
     StringBuilder text =
-        new StringBuilder(
-            "# TLDR sentence scorer: feature\tmean\tsd\tweight (logistic regression)\n");
+        new StringBuilder("# TLDR sentence scorer: feature\tmean\tsd\tweight (listwise ranker)\n");
     for (int i = 0; i < weights.length; i++) {
       text.append(CandidateFeatures.NAMES.get(i))
           .append('\t')
@@ -73,7 +72,7 @@ record TldrModel(double[] means, double[] deviations, double[] weights) {
     return text.toString();
   }
 
-  /** The log-odds that a candidate with these features is the paper's best TLDR sentence. */
+  /** How much more like the paper's TLDR this candidate is than others (a softmax logit). */
   double score(double[] features) {
     double sum = 0;
     for (int i = 0; i < weights.length; i++) {

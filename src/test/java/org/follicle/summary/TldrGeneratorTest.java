@@ -81,4 +81,24 @@ class TldrGeneratorTest {
             SentenceCompressor.variants("In this work, mRNA vaccines (n = 3) [12] worked.").get(0))
         .isEqualTo(new SentenceCompressor.Variant("mRNA vaccines worked.", false));
   }
+
+  @Test
+  void compressionAlsoOffersTheSentenceWithoutItsIntroductoryClause() {
+    assertThat(
+            SentenceCompressor.variants(
+                "To address this problem, we propose a sparse attention model for long documents."))
+        .contains(
+            new SentenceCompressor.Variant(
+                "We propose a sparse attention model for long documents.", true));
+  }
+
+  @Test
+  void compressionKeepsAClauseThatLimitsWhenTheRestHolds() {
+    assertThat(
+            SentenceCompressor.variants(
+                "When the learning rate is small, our method converges to a global minimum."))
+        .extracting(SentenceCompressor.Variant::text)
+        .containsExactly(
+            "When the learning rate is small, our method converges to a global minimum.");
+  }
 }
