@@ -143,7 +143,7 @@ final class FactPatterns {
 
   private static List<Pattern> patterns(String... regexes) {
     return java.util.Arrays.stream(regexes)
-        .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE))
+        .map(r -> Pattern.compile(r, Pattern.CASE_INSENSITIVE))
         .toList();
   }
 
