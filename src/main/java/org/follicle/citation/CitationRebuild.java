@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
  * Every link and count derived again from the whole catalogue, set-based: the catalogue read a page
  * at a time and written unresolved in batches, identifiers resolved by a few statements per range
  * of citing papers, titles matched in Java only for what is left, and the counts computed from the
- * links at the end. Runs inside the graph's lock, each step in its own transaction.
+ * links at the end. Runs inside the graph's lock, each step in its own transaction. The reference
+ * table's lookup indexes are dropped while it is written and built again at the end: pages and
+ * incremental resolution read slowly meanwhile, as they would read incomplete links anyway.
  */
 @Component
 class CitationRebuild {
@@ -53,6 +55,7 @@ class CitationRebuild {
           store.clear();
           changed.addAll(store.takeChangedCounts());
         });
+    step.accept(bulk::dropReferenceIndexes);
     List<long[]> ranges = new ArrayList<>();
     long done = 0;
     long after = 0;
@@ -68,6 +71,7 @@ class CitationRebuild {
     for (long[] range : ranges) {
       step.accept(() -> resolve(range[0], range[1]));
     }
+    step.accept(bulk::createReferenceIndexes);
     step.accept(
         () -> {
           bulk.countAll();

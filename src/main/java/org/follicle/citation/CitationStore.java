@@ -131,30 +131,41 @@ class CitationStore {
 
   /**
    * The papers any of these references could name by title, year and first author: those whose
-   * title starts alike, or by one of the first authors within a year of the years cited. Two
-   * indexed queries for the whole batch; {@link TitleCandidates} picks each reference's own.
+   * title starts alike, or by one of the first authors within a year of the year cited. Indexed
+   * queries for the whole batch, the authors asked for with their years (a common surname alone
+   * would bring every paper of it); {@link TitleCandidates} picks each reference's own.
    */
   List<PaperKeys> titleCandidates(Collection<ReferenceKeys> references) {
     Set<String> prefixes = new HashSet<>();
-    Set<String> authors = new HashSet<>();
+    Set<List<Object>> authorYears = new HashSet<>();
     for (ReferenceKeys r : references) {
       if (r.titlePrefix() != null && !r.titlePrefix().isEmpty()) {
         prefixes.add(r.titlePrefix());
       }
       if (r.authorKey() != null && r.year() != null) {
-        authors.add(r.authorKey());
+        for (int year = r.year() - 1; year <= r.year() + 1; year++) {
+          authorYears.add(List.of(r.authorKey(), year));
+        }
       }
     }
     Map<Long, PaperKeys> found = new java.util.TreeMap<>();
-    for (String column : List.of("title_prefix", "author_key")) {
-      for (List<String> chunk :
-          chunks(List.copyOf(column.equals("title_prefix") ? prefixes : authors))) {
-        jdbc.sql("select " + PAPER_COLUMNS + " from citation_paper where " + column + " in (:keys)")
-            .param("keys", chunk)
-            .query(CitationStore::paperKeys)
-            .list()
-            .forEach(p -> found.put(p.paperId(), p));
-      }
+    for (List<String> chunk : chunks(List.copyOf(prefixes))) {
+      jdbc.sql("select " + PAPER_COLUMNS + " from citation_paper where title_prefix in (:keys)")
+          .param("keys", chunk)
+          .query(CitationStore::paperKeys)
+          .list()
+          .forEach(p -> found.put(p.paperId(), p));
+    }
+    List<Object[]> pairs = authorYears.stream().map(List::toArray).toList();
+    for (int from = 0; from < pairs.size(); from += IN_CHUNK / 2) {
+      jdbc.sql(
+              "select "
+                  + PAPER_COLUMNS
+                  + " from citation_paper where (author_key, pub_year) in (:pairs)")
+          .param("pairs", pairs.subList(from, Math.min(pairs.size(), from + IN_CHUNK / 2)))
+          .query(CitationStore::paperKeys)
+          .list()
+          .forEach(p -> found.put(p.paperId(), p));
     }
     return List.copyOf(found.values());
   }
