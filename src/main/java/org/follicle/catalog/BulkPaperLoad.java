@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -76,6 +77,109 @@ public class BulkPaperLoad {
     insertAbstracts(records, ids);
     insertReferences(records, ids);
     return ids;
+  }
+
+  /**
+   * What deriving citation links needs of a paper: identifiers, title, year, the first author's
+   * family (or collective) name, whether a retraction notice names it, and its reference list.
+   */
+  public record PaperOutline(
+      long paperId,
+      String title,
+      Integer year,
+      String doi,
+      String pmid,
+      String pmcid,
+      String firstAuthor,
+      boolean retracted,
+      List<PaperRecord.Reference> references) {}
+
+  /** The outline of one paper, if the catalogue holds it: a few reads by primary key. */
+  public Optional<PaperOutline> outline(long paperId) {
+    return outlinesAfter(paperId - 1, 1).stream().filter(p -> p.paperId() == paperId).findFirst();
+  }
+
+  /**
+   * The outlines of up to {@code limit} papers with ids above {@code after}, in id order: four
+   * range reads over primary keys, no entity loading, for rebuilding what is derived from a whole
+   * catalogue.
+   */
+  @Transactional(readOnly = true)
+  public List<PaperOutline> outlinesAfter(long after, int limit) {
+    List<Object[]> papers =
+        jdbc.query(
+            "select id, title, pub_year, doi, pmid, pmcid from paper where id > ? order by id"
+                + " fetch first %d rows only".formatted(limit),
+            (rs, n) ->
+                new Object[] {
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getObject(3, Integer.class),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6)
+                },
+            after);
+    if (papers.isEmpty()) {
+      return List.of();
+    }
+    long first = (Long) papers.get(0)[0];
+    long last = (Long) papers.get(papers.size() - 1)[0];
+    Map<Long, String> authors = new HashMap<>();
+    jdbc.query(
+        "select pa.paper_id, coalesce(a.family, a.collective_name) from paper_author pa"
+            + " join author a on a.id = pa.author_id where pa.paper_id between ? and ?"
+            + " and pa.seq = 0",
+        rs -> {
+          authors.put(rs.getLong(1), rs.getString(2));
+        },
+        first,
+        last);
+    java.util.Set<Long> retracted =
+        new java.util.HashSet<>(
+            jdbc.queryForList(
+                "select paper_id from paper_notice where paper_id between ? and ?"
+                    + " and kind = 'RETRACTION'",
+                Long.class,
+                first,
+                last));
+    Map<Long, List<PaperRecord.Reference>> references = new HashMap<>();
+    jdbc.query(
+        "select paper_id, citation_text, doi, pmid, pmcid, title, first_author, ref_year, journal"
+            + " from paper_reference where paper_id between ? and ? order by paper_id, seq",
+        rs -> {
+          references
+              .computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+              .add(
+                  new ReferenceEntry(
+                          rs.getString(2),
+                          rs.getString(3),
+                          rs.getString(4),
+                          rs.getString(5),
+                          rs.getString(6),
+                          rs.getString(7),
+                          rs.getObject(8, Integer.class),
+                          rs.getString(9))
+                      .toReference());
+        },
+        first,
+        last);
+    return papers.stream()
+        .map(
+            p -> {
+              long id = (Long) p[0];
+              return new PaperOutline(
+                  id,
+                  (String) p[1],
+                  (Integer) p[2],
+                  (String) p[3],
+                  (String) p[4],
+                  (String) p[5],
+                  authors.get(id),
+                  retracted.contains(id),
+                  references.getOrDefault(id, List.of()));
+            })
+        .toList();
   }
 
   private static void requireSupported(PaperRecord r) {

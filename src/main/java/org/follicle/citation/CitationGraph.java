@@ -31,6 +31,7 @@ class CitationGraph {
   private final CitationStore store;
   private final TransactionTemplate transactions;
   private final ApplicationEventPublisher events;
+  private final CitationRebuild rebuild;
 
   /**
    * One change at a time: two batches resolved side by side could each miss the other's papers
@@ -42,8 +43,10 @@ class CitationGraph {
       Catalog catalog,
       CitationStore store,
       PlatformTransactionManager transactions,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      CitationRebuild rebuild) {
     this.catalog = catalog;
+    this.rebuild = rebuild;
     this.store = store;
     this.events = events;
     this.transactions = new TransactionTemplate(transactions);
@@ -64,8 +67,9 @@ class CitationGraph {
                   .sorted(Map.Entry.comparingByKey())
                   .map(e -> PaperKeys.of(e.getKey(), e.getValue()))
                   .toList();
-          store.savePapers(keys);
+          // Links are taken down while the stored years are still those they were counted in.
           store.removeReferences(keys.stream().map(PaperKeys::paperId).toList());
+          store.savePapers(keys);
           store.addReferences(resolve(referenceRows(keys, records)));
           linkWaitingReferences(keys);
         });
@@ -85,22 +89,18 @@ class CitationGraph {
   }
 
   /**
-   * Resolves every paper's references again, a page of papers at a time: for a catalogue filled
-   * before this module existed, or after its tables were lost. One pass suffices, since each paper
-   * stored also links the references that were waiting for it. Returns how many papers it read.
+   * Derives every link and count again from the whole catalogue, set-based (see {@link
+   * CitationRebuild}): for a catalogue filled before this module existed, or after its tables were
+   * lost. Papers stored meanwhile wait for the lock. Returns how many papers it read.
    */
-  long rebuild(int pageSize, LongConsumer progress) {
-    locked(store::clear);
-    long after = 0;
-    long done = 0;
-    List<Long> page;
-    while (!(page = catalog.idsAfter(after, pageSize)).isEmpty()) {
-      stored(page);
-      done += page.size();
-      after = page.get(page.size() - 1);
-      progress.accept(done);
+  long rebuild(LongConsumer progress) {
+    lock.lock();
+    try {
+      return rebuild.run(step -> transactions.executeWithoutResult(status -> step.run()), progress);
+    } finally {
+      store.takeChangedCounts();
+      lock.unlock();
     }
-    return done;
   }
 
   /**
@@ -204,7 +204,7 @@ class CitationGraph {
   /**
    * The row linked to the candidate it names with the highest confidence; the lowest id on ties.
    */
-  private static Optional<ReferenceRow> surest(ReferenceRow row, List<PaperKeys> candidates) {
+  static Optional<ReferenceRow> surest(ReferenceRow row, List<PaperKeys> candidates) {
     ReferenceRow best = null;
     for (PaperKeys p : candidates) {
       if (p.paperId() == row.citingPaperId()) {

@@ -131,30 +131,41 @@ class CitationStore {
 
   /**
    * The papers any of these references could name by title, year and first author: those whose
-   * title starts alike, or by one of the first authors within a year of the years cited. Two
-   * indexed queries for the whole batch; {@link TitleCandidates} picks each reference's own.
+   * title starts alike, or by one of the first authors within a year of the year cited. Indexed
+   * queries for the whole batch, the authors asked for with their years (a common surname alone
+   * would bring every paper of it); {@link TitleCandidates} picks each reference's own.
    */
   List<PaperKeys> titleCandidates(Collection<ReferenceKeys> references) {
     Set<String> prefixes = new HashSet<>();
-    Set<String> authors = new HashSet<>();
+    Set<List<Object>> authorYears = new HashSet<>();
     for (ReferenceKeys r : references) {
       if (r.titlePrefix() != null && !r.titlePrefix().isEmpty()) {
         prefixes.add(r.titlePrefix());
       }
       if (r.authorKey() != null && r.year() != null) {
-        authors.add(r.authorKey());
+        for (int year = r.year() - 1; year <= r.year() + 1; year++) {
+          authorYears.add(List.of(r.authorKey(), year));
+        }
       }
     }
     Map<Long, PaperKeys> found = new java.util.TreeMap<>();
-    for (String column : List.of("title_prefix", "author_key")) {
-      for (List<String> chunk :
-          chunks(List.copyOf(column.equals("title_prefix") ? prefixes : authors))) {
-        jdbc.sql("select " + PAPER_COLUMNS + " from citation_paper where " + column + " in (:keys)")
-            .param("keys", chunk)
-            .query(CitationStore::paperKeys)
-            .list()
-            .forEach(p -> found.put(p.paperId(), p));
-      }
+    for (List<String> chunk : chunks(List.copyOf(prefixes))) {
+      jdbc.sql("select " + PAPER_COLUMNS + " from citation_paper where title_prefix in (:keys)")
+          .param("keys", chunk)
+          .query(CitationStore::paperKeys)
+          .list()
+          .forEach(p -> found.put(p.paperId(), p));
+    }
+    List<Object[]> pairs = authorYears.stream().map(List::toArray).toList();
+    for (int from = 0; from < pairs.size(); from += IN_CHUNK / 2) {
+      jdbc.sql(
+              "select "
+                  + PAPER_COLUMNS
+                  + " from citation_paper where (author_key, pub_year) in (:pairs)")
+          .param("pairs", pairs.subList(from, Math.min(pairs.size(), from + IN_CHUNK / 2)))
+          .query(CitationStore::paperKeys)
+          .list()
+          .forEach(p -> found.put(p.paperId(), p));
     }
     return List.copyOf(found.values());
   }
@@ -190,6 +201,18 @@ class CitationStore {
           .param("ids", ids)
           .query((RowCallbackHandler) rs -> cited.put(rs.getLong(1), -rs.getInt(2)));
       adjustCitedBy(cited);
+      Map<YearOfCitation, Integer> perYear = new java.util.TreeMap<>();
+      jdbc.sql(
+              "select r.cited_paper_id, p.pub_year, count(*) from citation_reference r"
+                  + " join citation_paper p on p.paper_id = r.citing_paper_id"
+                  + " where r.citing_paper_id in (:ids) and r.cited_paper_id is not null"
+                  + " and p.pub_year is not null group by r.cited_paper_id, p.pub_year")
+          .param("ids", ids)
+          .query(
+              (RowCallbackHandler)
+                  rs ->
+                      perYear.put(new YearOfCitation(rs.getLong(1), rs.getInt(2)), -rs.getInt(3)));
+      adjustPerYear(perYear);
       jdbc.sql("delete from citation_reference where citing_paper_id in (:ids)")
           .param("ids", ids)
           .update();
@@ -252,7 +275,9 @@ class CitationStore {
           statement.setInt(2, e.getValue()[1]);
           statement.setLong(3, e.getKey());
         });
-    adjustCitedBy(citedCounts(rows.stream().filter(ReferenceRow::resolved).toList()));
+    List<ReferenceRow> resolved = rows.stream().filter(ReferenceRow::resolved).toList();
+    adjustCitedBy(citedCounts(resolved));
+    adjustPerYear(perYearCounts(resolved));
   }
 
   /**
@@ -338,6 +363,7 @@ class CitationStore {
           statement.setLong(2, e.getKey());
         });
     adjustCitedBy(citedCounts(linked));
+    adjustPerYear(perYearCounts(linked));
     return linked.size();
   }
 
@@ -346,6 +372,7 @@ class CitationStore {
    * again; the papers citing it count one resolved reference less per link.
    */
   void unlinkCitationsOf(long citedPaperId) {
+    jdbc.sql("delete from citation_year where paper_id = ?").param(citedPaperId).update();
     for (long[] citing :
         jdbc.sql(
                 "select citing_paper_id, count(*) from citation_reference where cited_paper_id = ?"
@@ -390,16 +417,33 @@ class CitationStore {
     return counts;
   }
 
-  /** The distinct papers citing this one with an id below {@code before}, highest id first. */
+  /**
+   * The distinct papers citing this one with an id below {@code before}, highest id first. Read
+   * down the (cited, citing) index a page at a time and made distinct here: asking the database for
+   * distinct ids would have it collect and sort all of a famous paper's citations first.
+   */
   List<Long> citingPapers(long citedPaperId, long before, int limit) {
-    return jdbc.sql(
-            ("select distinct citing_paper_id from citation_reference where cited_paper_id = ?"
-                    + " and citing_paper_id < ? order by citing_paper_id desc"
-                    + " fetch first %d rows only")
-                .formatted(limit))
-        .params(citedPaperId, before)
-        .query(Long.class)
-        .list();
+    java.util.LinkedHashSet<Long> found = new java.util.LinkedHashSet<>();
+    long below = before;
+    while (found.size() < limit) {
+      List<Long> page =
+          jdbc.sql(
+                  ("select citing_paper_id from citation_reference where cited_paper_id = ?"
+                          + " and citing_paper_id < ? order by cited_paper_id desc,"
+                          + " citing_paper_id desc fetch first %d rows only")
+                      .formatted(limit))
+              .params(citedPaperId, below)
+              .query(Long.class)
+              .list();
+      for (int i = 0; i < page.size() && found.size() < limit; i++) {
+        found.add(page.get(i));
+      }
+      if (page.size() < limit) {
+        break;
+      }
+      below = page.get(page.size() - 1);
+    }
+    return List.copyOf(found);
   }
 
   /**
@@ -407,10 +451,7 @@ class CitationStore {
    */
   Map<Integer, Integer> citationsPerYear(long citedPaperId) {
     Map<Integer, Integer> perYear = new java.util.TreeMap<>();
-    jdbc.sql(
-            "select p.pub_year, count(*) from citation_reference r join citation_paper p"
-                + " on p.paper_id = r.citing_paper_id where r.cited_paper_id = ?"
-                + " and p.pub_year is not null group by p.pub_year")
+    jdbc.sql("select pub_year, citations from citation_year where paper_id = ? and citations > 0")
         .param(citedPaperId)
         .query((rs, n) -> perYear.put(rs.getInt(1), rs.getInt(2)))
         .list();
@@ -484,6 +525,7 @@ class CitationStore {
         jdbc.sql("select paper_id from citation_paper where cited_by > 0")
             .query(Long.class)
             .list());
+    jdbc.sql("delete from citation_year").update();
     jdbc.sql("delete from citation_reference").update();
     jdbc.sql("delete from citation_paper").update();
   }
@@ -524,6 +566,87 @@ class CitationStore {
         });
   }
 
+  /** Citations of one paper by papers of one publication year. */
+  private record YearOfCitation(long paperId, int year) implements Comparable<YearOfCitation> {
+
+    @Override
+    public int compareTo(YearOfCitation other) {
+      int paper = Long.compare(paperId, other.paperId);
+      return paper != 0 ? paper : Integer.compare(year, other.year);
+    }
+  }
+
+  /** How many of these links go to each cited paper from each year, by the citing papers' years. */
+  private Map<YearOfCitation, Integer> perYearCounts(List<ReferenceRow> links) {
+    Map<Long, Integer> years = new HashMap<>();
+    for (List<Long> ids :
+        chunks(links.stream().map(ReferenceRow::citingPaperId).distinct().toList())) {
+      jdbc.sql(
+              "select paper_id, pub_year from citation_paper where paper_id in (:ids)"
+                  + " and pub_year is not null")
+          .param("ids", ids)
+          .query((RowCallbackHandler) rs -> years.put(rs.getLong(1), rs.getInt(2)));
+    }
+    Map<YearOfCitation, Integer> perYear = new java.util.TreeMap<>();
+    for (ReferenceRow link : links) {
+      Integer year = years.get(link.citingPaperId());
+      if (year != null) {
+        perYear.merge(new YearOfCitation(link.citedPaperId(), year), 1, Integer::sum);
+      }
+    }
+    return perYear;
+  }
+
+  /**
+   * Adds these changes to the per-year counts in key order: one batch of updates, inserts for the
+   * years a paper had no citation in yet, and the years left at zero deleted.
+   */
+  private void adjustPerYear(Map<YearOfCitation, Integer> changes) {
+    List<Map.Entry<YearOfCitation, Integer>> entries =
+        changes.entrySet().stream().filter(e -> e.getValue() != 0).toList();
+    if (entries.isEmpty()) {
+      return;
+    }
+    int[][] updated =
+        batch.batchUpdate(
+            "update citation_year set citations = citations + ? where paper_id = ?"
+                + " and pub_year = ?",
+            entries,
+            BATCH,
+            (statement, e) -> {
+              statement.setInt(1, e.getValue());
+              statement.setLong(2, e.getKey().paperId());
+              statement.setInt(3, e.getKey().year());
+            });
+    List<Map.Entry<YearOfCitation, Integer>> fresh = new ArrayList<>();
+    int i = 0;
+    for (int[] chunk : updated) {
+      for (int count : chunk) {
+        if (count == 0 && entries.get(i).getValue() > 0) {
+          fresh.add(entries.get(i));
+        }
+        i++;
+      }
+    }
+    batch.batchUpdate(
+        "insert into citation_year (paper_id, pub_year, citations) values (?, ?, ?)",
+        fresh,
+        BATCH,
+        (statement, e) -> {
+          statement.setLong(1, e.getKey().paperId());
+          statement.setInt(2, e.getKey().year());
+          statement.setInt(3, e.getValue());
+        });
+    batch.batchUpdate(
+        "delete from citation_year where paper_id = ? and pub_year = ? and citations <= 0",
+        entries.stream().filter(e -> e.getValue() < 0).toList(),
+        BATCH,
+        (statement, e) -> {
+          statement.setLong(1, e.getKey().paperId());
+          statement.setInt(2, e.getKey().year());
+        });
+  }
+
   /** Lists cut to the size of one IN clause, within every driver's bind-parameter limit. */
   private static <T> List<List<T>> chunks(List<T> values) {
     List<List<T>> chunks = new ArrayList<>();
@@ -550,7 +673,7 @@ class CitationStore {
         rs.getBoolean("retracted"));
   }
 
-  private static ReferenceRow referenceRow(ResultSet rs, int n) throws SQLException {
+  static ReferenceRow referenceRow(ResultSet rs, int n) throws SQLException {
     String method = rs.getString("method");
     return new ReferenceRow(
         rs.getLong("citing_paper_id"),

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Citations {
 
-  private static final int PAGE = 1000;
-
   private final CitationGraph graph;
   private final CitationStore store;
 
@@ -45,6 +43,6 @@ public class Citations {
    * many papers are done. Returns how many papers were read.
    */
   public long rebuild(LongConsumer progress) {
-    return graph.rebuild(PAGE, progress);
+    return graph.rebuild(progress);
   }
 }

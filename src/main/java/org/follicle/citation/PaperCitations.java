@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.follicle.catalog.BulkPaperLoad;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.PaperSummary;
@@ -15,17 +16,20 @@ import org.springframework.stereotype.Component;
 class PaperCitations {
 
   private final Catalog catalog;
+  private final BulkPaperLoad catalogue;
   private final CitationStore store;
 
-  PaperCitations(Catalog catalog, CitationStore store) {
+  PaperCitations(Catalog catalog, BulkPaperLoad catalogue, CitationStore store) {
     this.catalog = catalog;
+    this.catalogue = catalogue;
     this.store = store;
   }
 
   /** The paper's reference list in order, each with what it resolved to; empty if no such paper. */
   Optional<List<CitedReference>> references(long paperId) {
-    PaperRecord record = catalog.records(List.of(paperId)).get(paperId);
-    if (record == null) {
+    // The reference list alone, read by key: the page has loaded the paper itself already.
+    Optional<BulkPaperLoad.PaperOutline> outline = catalogue.outline(paperId);
+    if (outline.isEmpty()) {
       return Optional.empty();
     }
     Map<Integer, ReferenceRow> links =
@@ -34,7 +38,7 @@ class PaperCitations {
             .collect(Collectors.toMap(ReferenceRow::seq, Function.identity()));
     Map<Long, PaperSummary> cited =
         summaries(links.values().stream().map(ReferenceRow::citedPaperId).distinct().toList());
-    List<PaperRecord.Reference> list = record.references();
+    List<PaperRecord.Reference> list = outline.get().references();
     return Optional.of(
         java.util.stream.IntStream.range(0, list.size())
             .mapToObj(

@@ -1,5 +1,6 @@
 package org.follicle.citation;
 
+import org.follicle.catalog.BulkPaperLoad;
 import org.follicle.catalog.PaperRecord;
 
 /** What a reference can name a catalogue paper by, as the citation tables keep it. */
@@ -30,5 +31,20 @@ record PaperKeys(
                 first.family() != null ? first.family() : first.collectiveName()),
         record.date().year(),
         record.notices().stream().anyMatch(n -> n.kind() == PaperRecord.NoticeKind.RETRACTION));
+  }
+
+  /** The keys of a paper as a whole-catalogue read outlines it, the same as from its record. */
+  static PaperKeys of(BulkPaperLoad.PaperOutline paper) {
+    String words = BibliographicKeys.titleWords(paper.title());
+    return new PaperKeys(
+        paper.paperId(),
+        paper.doi(),
+        paper.pmid(),
+        paper.pmcid(),
+        words,
+        BibliographicKeys.titlePrefix(words),
+        BibliographicKeys.surname(paper.firstAuthor()),
+        paper.year(),
+        paper.retracted());
   }
 }

@@ -41,6 +41,7 @@ class CitationCorpusTests {
     derivedWork.await(Duration.ofMinutes(5));
     EmptyCatalog.empty(jdbc);
     // The catalogue was emptied behind the module's back: its tables start afresh too.
+    jdbc.update("delete from citation_year");
     jdbc.update("delete from citation_reference");
     jdbc.update("delete from citation_paper");
     importer.importPaths(
@@ -71,6 +72,7 @@ class CitationCorpusTests {
         .isZero();
     assertThat(jdbc.queryForObject("select count(*) from citation_paper", Long.class))
         .isEqualTo(catalog.size());
+    assertThat(perYearCounts()).isEqualTo(perYearCountedFromLinks()).isNotEmpty();
     System.out.printf(
         "citations.corpus papers=%d references=%d resolved=%d%n", catalog.size(), total, resolved);
   }
@@ -83,6 +85,7 @@ class CitationCorpusTests {
 
     assertThat(read).isEqualTo(catalog.size());
     assertThat(links()).isEqualTo(incremental);
+    assertThat(perYearCounts()).isEqualTo(perYearCountedFromLinks());
   }
 
   @Test
@@ -133,5 +136,21 @@ class CitationCorpusTests {
             + " p.cited_by, p.references_total, p.references_resolved from citation_reference r"
             + " join citation_paper p on p.paper_id = r.citing_paper_id"
             + " order by r.citing_paper_id, r.seq");
+  }
+
+  /** The per-year counts the module keeps, as (paper, year, citations) rows in key order. */
+  private List<Map<String, Object>> perYearCounts() {
+    return jdbc.queryForList(
+        "select paper_id, pub_year, citations from citation_year order by paper_id, pub_year");
+  }
+
+  /** The same counts aggregated from the links, as the page once did per request. */
+  private List<Map<String, Object>> perYearCountedFromLinks() {
+    return jdbc.queryForList(
+        "select r.cited_paper_id as paper_id, p.pub_year, cast(count(*) as integer) as citations"
+            + " from citation_reference r join citation_paper p"
+            + " on p.paper_id = r.citing_paper_id where r.cited_paper_id is not null"
+            + " and p.pub_year is not null group by r.cited_paper_id, p.pub_year"
+            + " order by r.cited_paper_id, p.pub_year");
   }
 }

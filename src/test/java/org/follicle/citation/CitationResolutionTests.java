@@ -1,6 +1,7 @@
 package org.follicle.citation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.follicle.citation.CitationPapers.byDoi;
 import static org.follicle.citation.CitationPapers.byTitle;
 import static org.follicle.citation.CitationPapers.doi;
@@ -121,6 +122,33 @@ class CitationResolutionTests {
     assertThat(counts.of(citing)).isEqualTo(new Counts(0, 2, 2));
     assertThat(counts.of(cited)).isEqualTo(new Counts(1, 0, 0));
     assertThat(counts.of(citedByTitle)).isEqualTo(new Counts(1, 0, 0));
+  }
+
+  @Test
+  void citationsPerYearFollowCitingPapersArrivingChangingTheirYearAndLeaving() throws Exception {
+    String citedDoi = doi();
+    String earlyPmid = String.valueOf(40_000_000 + unique() % 9_000_000);
+    papers.store(
+        paper("Per-year early citer " + unique(), doi(), "Abel", 2010)
+            .pmid(earlyPmid)
+            .reference(byDoi(citedDoi))
+            .build());
+    long cited = papers.store(paper("Per-year cited " + unique(), citedDoi, "Bose", 2008).build());
+    String laterDoi = doi();
+    PaperRecord later =
+        paper("Per-year later citer " + unique(), laterDoi, "Cole", 2012)
+            .reference(byDoi(citedDoi))
+            .build();
+    papers.store(later);
+    assertThat(store.citationsPerYear(cited)).containsExactly(entry(2010, 1), entry(2012, 1));
+
+    papers.store(paper(later.title(), laterDoi, "Cole", 2013).reference(byDoi(citedDoi)).build());
+    assertThat(store.citationsPerYear(cited)).containsExactly(entry(2010, 1), entry(2013, 1));
+
+    catalog.deleteByPmid(earlyPmid);
+    papers.await();
+    assertThat(store.citationsPerYear(cited)).containsExactly(entry(2013, 1));
+    assertThat(counts.of(cited)).isEqualTo(new Counts(1, 0, 0));
   }
 
   @Test
