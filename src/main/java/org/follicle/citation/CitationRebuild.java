@@ -56,6 +56,23 @@ class CitationRebuild {
           changed.addAll(store.takeChangedCounts());
         });
     step.accept(bulk::dropReferenceIndexes);
+    long done;
+    try {
+      done = writeAndResolve(step, progress);
+    } finally {
+      // Also after a failure: imports between now and the next rebuild need the lookups.
+      step.accept(bulk::createReferenceIndexes);
+    }
+    step.accept(
+        () -> {
+          bulk.countAll();
+          changed.addAll(bulk.citedPapers());
+          announce(List.copyOf(changed));
+        });
+    return done;
+  }
+
+  private long writeAndResolve(java.util.function.Consumer<Runnable> step, LongConsumer progress) {
     List<long[]> ranges = new ArrayList<>();
     long done = 0;
     long after = 0;
@@ -71,13 +88,6 @@ class CitationRebuild {
     for (long[] range : ranges) {
       step.accept(() -> resolve(range[0], range[1]));
     }
-    step.accept(bulk::createReferenceIndexes);
-    step.accept(
-        () -> {
-          bulk.countAll();
-          changed.addAll(bulk.citedPapers());
-          announce(List.copyOf(changed));
-        });
     return done;
   }
 
