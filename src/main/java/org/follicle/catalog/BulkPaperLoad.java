@@ -127,8 +127,10 @@ public class BulkPaperLoad {
     long last = (Long) papers.get(papers.size() - 1)[0];
     Map<Long, String> authors = new HashMap<>();
     jdbc.query(
-        "select pa.paper_id, coalesce(a.family, a.collective_name) from paper_author pa"
-            + " join author a on a.id = pa.author_id where pa.paper_id between ? and ?"
+        // A subquery per first author rather than a join: H2 planned the join from the author
+        // table, reading every author for each page.
+        "select pa.paper_id, (select coalesce(a.family, a.collective_name) from author a"
+            + " where a.id = pa.author_id) from paper_author pa where pa.paper_id between ? and ?"
             + " and pa.seq = 0",
         rs -> {
           authors.put(rs.getLong(1), rs.getString(2));
