@@ -6,15 +6,12 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import org.follicle.catalog.DerivedWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,24 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
       "follicle.demo.load-when-empty=true",
       "spring.datasource.url=jdbc:h2:mem:follicle-browser;DB_CLOSE_DELAY=-1"
     })
-class SeedStudyBrowserTests {
-
-  private static ChromeDriver browser;
+class SeedStudyBrowserTests extends BrowserTests {
 
   @LocalServerPort int port;
   @Autowired DerivedWork derivedWork;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @Test
   void theFirstSeedStudyShowsTitleJournalDoiAndKeywords() throws IOException {

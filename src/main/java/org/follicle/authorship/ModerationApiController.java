@@ -9,7 +9,7 @@ import java.util.List;
 import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.Role;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The moderators' queue of claims of authorship, as JSON. */
 @RestController
@@ -53,17 +52,8 @@ class ModerationApiController {
     List<Claim> page = claims.waiting(ClaimCursor.decode(cursor), limit + 1);
     boolean more = page.size() > limit;
     List<Claim> shown = more ? page.subList(0, limit) : page;
-    if (!more) {
-      return ResponseEntity.ok(new ClaimQueue(shown, null));
-    }
-    String next = ClaimCursor.encode(shown.get(shown.size() - 1).id());
-    String link =
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .replaceQueryParam("cursor", next)
-            .toUriString();
-    return ResponseEntity.ok()
-        .header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"")
-        .body(new ClaimQueue(shown, next));
+    String next = more ? ClaimCursor.encode(shown.get(shown.size() - 1).id()) : null;
+    return NextPageLink.add(ResponseEntity.ok(), next).body(new ClaimQueue(shown, next));
   }
 
   @PostMapping("/{id}/approve")

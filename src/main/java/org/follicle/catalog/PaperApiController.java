@@ -6,15 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
+import org.follicle.web.NextPageLink;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The papers of the catalogue as JSON. */
 @RestController
@@ -70,13 +69,7 @@ class PaperApiController {
     List<PaperSummary> shown = more ? page.subList(0, limit) : page;
     String next = more ? PageCursor.encode(shown.get(shown.size() - 1).id()) : null;
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (next != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", next)
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, next);
     return response.body(new PaperListResource(items(shown), next));
   }
 

@@ -7,7 +7,7 @@ import java.util.List;
 import org.follicle.catalog.PaperListItem;
 import org.follicle.catalog.PaperRecord;
 import org.follicle.catalog.PaperSummary;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A paper's references and the papers citing it, as JSON. */
 @RestController
@@ -132,13 +131,7 @@ class CitationApiController {
 
   private static <T> ResponseEntity<T> withLink(String next, T body) {
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (next != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", next)
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, next);
     return response.body(body);
   }
 

@@ -19,7 +19,7 @@ import org.follicle.community.CommunityResources.PostThread;
 import org.follicle.community.CommunityResources.Study;
 import org.follicle.community.CommunityResources.StudyPosts;
 import org.follicle.community.CommunityResources.VoteResult;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -29,7 +29,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The community as JSON: channels, posts, comments, votes and studies' discussions. */
 @RestController
@@ -107,13 +106,7 @@ class CommunityApiController {
       @RequestParam(defaultValue = "20") @Min(1) @Max(100) int limit) {
     PostPage page = community.posts(slug, PostSort.of(sort), cursor, limit);
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (page.next() != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", page.next())
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, page.next());
     return response.body(
         new PostList(
             slug, page.sort().code(), page.posts().stream().map(Post::of).toList(), page.next()));

@@ -10,7 +10,7 @@ import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
 import org.follicle.community.CommunityResources.Post;
 import org.follicle.community.CommunityResources.Study;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,7 +18,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Search over posts, a study's related posts and followers, and a post's related research. */
 @RestController
@@ -82,13 +81,7 @@ class CommunityLinksApiController {
       @RequestParam(defaultValue = "20") int limit) {
     PostSearch.PostResults results = search.search(q, channel, cursor, limit);
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (results.next() != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", results.next())
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, results.next());
     return response.body(
         new FoundPosts(
             results.query(),

@@ -24,7 +24,7 @@ import org.follicle.community.ModerationResources.QueueEntry;
 import org.follicle.community.ModerationResources.ReasonInput;
 import org.follicle.community.ModerationResources.RemovalResource;
 import org.follicle.community.ModerationResources.Version;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Community moderation as JSON: readers flag posts and comments and read posts' edit histories;
@@ -203,14 +202,7 @@ class CommunityModerationApiController {
   }
 
   private static <T> ResponseEntity<T> withNext(T body, String next) {
-    if (next == null) {
-      return ResponseEntity.ok(body);
-    }
-    String link =
-        ServletUriComponentsBuilder.fromCurrentRequest()
-            .replaceQueryParam("cursor", next)
-            .toUriString();
-    return ResponseEntity.ok().header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"").body(body);
+    return NextPageLink.add(ResponseEntity.ok(), next).body(body);
   }
 
   private AccountView viewer() {

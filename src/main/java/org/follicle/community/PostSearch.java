@@ -1,11 +1,10 @@
 package org.follicle.community;
 
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.follicle.search.OffsetCursor;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.highlighter.dsl.HighlighterEncoder;
 import org.hibernate.search.engine.search.predicate.dsl.SimpleQueryFlag;
@@ -132,29 +131,16 @@ class PostSearch {
   }
 
   static String encode(int offset) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((CURSOR_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    return OffsetCursor.encode(CURSOR_PREFIX, offset);
   }
 
   static int decode(String cursor) {
-    if (cursor == null || cursor.isBlank()) {
-      return 0;
-    }
-    try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      if (text.startsWith(CURSOR_PREFIX)) {
-        int offset = Integer.parseInt(text.substring(CURSOR_PREFIX.length()));
-        if (offset >= 0 && offset < MAX_OFFSET) {
-          return offset;
-        }
-      }
-    } catch (IllegalArgumentException e) {
-      // Answered below, as a well-formed cursor out of range is.
-    }
-    throw CommunityProblem.field(
-        "cursor",
-        "cursor '%s' is not one this search issued; use the 'next' value of a previous page"
-            .formatted(cursor));
+    return OffsetCursor.decode(CURSOR_PREFIX, cursor, MAX_OFFSET)
+        .orElseThrow(
+            () ->
+                CommunityProblem.field(
+                    "cursor",
+                    "cursor '%s' is not one this search issued; use the 'next' value of a previous page"
+                        .formatted(cursor)));
   }
 }

@@ -13,7 +13,7 @@ import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Moderators correct, remove and add study facts through the API; anyone reads the history. */
 @RestController
@@ -98,13 +97,7 @@ class FactCorrectionApiController {
     String next =
         page.size() > limit ? RevisionCursor.encode(shown.get(shown.size() - 1).id()) : null;
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (next != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", next)
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, next);
     return response.body(
         new HistoryResource(id, shown.stream().map(RevisionResource::of).toList(), next));
   }

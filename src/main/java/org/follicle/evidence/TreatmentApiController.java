@@ -6,7 +6,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.util.List;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The evidence per treatment as JSON. */
 @RestController
@@ -69,13 +68,7 @@ class TreatmentApiController {
             ? TreatmentCursor.encode(shown.get(shown.size() - 1).treatment().slug())
             : null;
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (next != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", next)
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, next);
     return response.body(
         new TreatmentListResource(shown.stream().map(TreatmentItem::of).toList(), next));
   }

@@ -11,8 +11,8 @@ import org.follicle.account.CurrentUser;
 import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
 import org.follicle.catalog.PaperListItem;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.CacheControl;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -113,13 +113,7 @@ class SavedPaperApiController {
     long accountId = currentUser.requireAccount(Role.READER).id();
     SavedPaperListing.Page page = listing.page(accountId, cursor, limit);
     ResponseEntity.BodyBuilder response = ResponseEntity.ok().cacheControl(CacheControl.noStore());
-    if (page.next() != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", page.next())
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, page.next());
     return response.body(
         new SavedPage(
             page.entries().stream()

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Min;
 import java.util.List;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.Role;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -18,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The signed-in account's notifications as JSON, and marking them read. */
 @RestController
@@ -57,13 +57,7 @@ class NotificationApiController {
     String next = more ? NotificationCursor.encode(shown.get(shown.size() - 1).id()) : null;
     ResponseEntity.BodyBuilder response =
         ResponseEntity.ok().header(HttpHeaders.CACHE_CONTROL, "no-store");
-    if (next != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", next)
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, next);
     return response.body(new NotificationList(shown, notifications.unread(account), next));
   }
 

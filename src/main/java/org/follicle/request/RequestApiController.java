@@ -11,7 +11,7 @@ import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Requests for resources as JSON: asking, answering, following and their status. */
 @RestController
@@ -88,13 +87,7 @@ class RequestApiController {
     RequestStatus wanted = status == null || status.isBlank() ? null : RequestStatus.of(status);
     RequestListPage page = RequestListPage.fetch(requests, wanted, cursor, limit);
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (page.next() != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", page.next())
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, page.next());
     return response.body(
         new RequestList(page.requests().stream().map(RequestResource::of).toList(), page.next()));
   }

@@ -12,7 +12,7 @@ import org.follicle.account.AccountView;
 import org.follicle.account.CurrentUser;
 import org.follicle.account.RateLimits;
 import org.follicle.account.Role;
-import org.springframework.http.HttpHeaders;
+import org.follicle.web.NextPageLink;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,13 +115,7 @@ class ReviewApiController {
     List<StoredReview> shown = more ? page.subList(0, limit) : page;
     String next = more ? ReviewCursor.encode(shown.get(shown.size() - 1).id()) : null;
     ResponseEntity.BodyBuilder response = ResponseEntity.ok();
-    if (next != null) {
-      String link =
-          ServletUriComponentsBuilder.fromCurrentRequest()
-              .replaceQueryParam("cursor", next)
-              .toUriString();
-      response.header(HttpHeaders.LINK, "<" + link + ">; rel=\"next\"");
-    }
+    NextPageLink.add(response, next);
     return response.body(
         new ReviewsPage(
             id, reviews.summary(id), shown.stream().map(ReviewResource::of).toList(), next));

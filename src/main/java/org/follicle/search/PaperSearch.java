@@ -1,9 +1,7 @@
 package org.follicle.search;
 
 import jakarta.persistence.EntityManager;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,6 +28,7 @@ import org.hibernate.search.engine.search.query.SearchResult;
 import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SearchSortFactory;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
+import org.hibernate.search.engine.search.sort.dsl.SortThenStep;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.springframework.beans.factory.ObjectProvider;
@@ -529,6 +528,11 @@ class PaperSearch {
 
   /** Newest first: year, then month, then day, undated papers last; ties by relevance. */
   private static SortFinalStep newestFirst(SearchSortFactory f) {
+    return byDateNewestFirst(f).then().score();
+  }
+
+  /** Year, then month, then day, newest first and undated papers last. */
+  static SortThenStep<?> byDateNewestFirst(SearchSortFactory f) {
     return f.field("year")
         .desc()
         .missing()
@@ -542,9 +546,7 @@ class PaperSearch {
         .field("day")
         .desc()
         .missing()
-        .last()
-        .then()
-        .score();
+        .last();
   }
 
   private List<String> expansions(SearchQuery query, boolean withSynonyms) {
@@ -639,28 +641,16 @@ class PaperSearch {
   }
 
   static String encode(int offset) {
-    return Base64.getUrlEncoder()
-        .withoutPadding()
-        .encodeToString((CURSOR_PREFIX + offset).getBytes(StandardCharsets.UTF_8));
+    return OffsetCursor.encode(CURSOR_PREFIX, offset);
   }
 
   static int decode(String cursor) {
-    if (cursor == null || cursor.isBlank()) {
-      return 0;
-    }
-    try {
-      String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-      int offset = Integer.parseInt(text.substring(CURSOR_PREFIX.length()));
-      if (!text.startsWith(CURSOR_PREFIX) || offset < 0 || offset >= MAX_OFFSET) {
-        throw new IllegalArgumentException(text);
-      }
-      return offset;
-    } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
-      throw new IllegalArgumentException(
-          "cursor '%s' is not one this search issued; use the 'next' value of a previous page"
-              .formatted(cursor),
-          e);
-    }
+    return OffsetCursor.decode(CURSOR_PREFIX, cursor, MAX_OFFSET)
+        .orElseThrow(
+            () ->
+                new IllegalArgumentException(
+                    "cursor '%s' is not one this search issued; use the 'next' value of a previous page"
+                        .formatted(cursor)));
   }
 
   private static Map<String, Float> orderedMap(Object... pairs) {

@@ -11,18 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Set;
+import org.follicle.BrowserTests;
 import org.follicle.HeadlessChromium;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.TestRecords;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,11 +35,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AccountBrowserTests {
+class AccountBrowserTests extends BrowserTests {
 
   private static final String PASSWORD = "correct horse battery";
-
-  private static ChromeDriver browser;
 
   @Autowired Catalog catalog;
   @Autowired Accounts accounts;
@@ -51,18 +47,6 @@ class AccountBrowserTests {
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
     TestMailbox.smtp(registry);
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

@@ -5,20 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Set;
+import org.follicle.BrowserTests;
 import org.follicle.HeadlessChromium;
 import org.follicle.account.Accounts;
 import org.follicle.account.TestMailbox;
 import org.follicle.catalog.Catalog;
 import org.follicle.catalog.Doi;
 import org.follicle.catalog.TestRecords;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,11 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @Tag("browser")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CommunityBrowserTests {
+class CommunityBrowserTests extends BrowserTests {
 
   private static final String PASSWORD = "correct horse battery";
-
-  private static ChromeDriver browser;
 
   @Autowired Catalog catalog;
   @Autowired Accounts accounts;
@@ -46,18 +42,6 @@ class CommunityBrowserTests {
   @DynamicPropertySource
   static void mail(DynamicPropertyRegistry registry) {
     TestMailbox.smtp(registry);
-  }
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

@@ -4,17 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.time.Duration;
+import org.follicle.BrowserTests;
 import org.follicle.HeadlessChromium;
 import org.follicle.catalog.DerivedWork;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,27 +27,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
       "follicle.demo.load-when-empty=true",
       "spring.datasource.url=jdbc:h2:mem:follicle-treatment-browser;DB_CLOSE_DELAY=-1"
     })
-class TreatmentPageBrowserTests {
+class TreatmentPageBrowserTests extends BrowserTests {
 
   private static final int PHONE = 375;
-
-  private static ChromeDriver browser;
 
   @LocalServerPort int port;
   @Autowired DerivedWork derivedWork;
   @Autowired JdbcTemplate jdbc;
-
-  @BeforeAll
-  static void startBrowser() throws IOException {
-    browser = HeadlessChromium.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
 
   @BeforeEach
   void waitForTheDemosFacts() throws InterruptedException {
