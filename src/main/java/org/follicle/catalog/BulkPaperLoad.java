@@ -94,9 +94,17 @@ public class BulkPaperLoad {
       boolean retracted,
       List<PaperRecord.Reference> references) {}
 
-  /** The outline of one paper, if the catalogue holds it: a few reads by primary key. */
-  public Optional<PaperOutline> outline(long paperId) {
-    return outlinesAfter(paperId - 1, 1).stream().filter(p -> p.paperId() == paperId).findFirst();
+  /**
+   * The paper's reference list as its source printed it, if the catalogue holds the paper: one read
+   * by primary key, for a page that has the paper itself already.
+   */
+  @Transactional(readOnly = true)
+  public Optional<List<PaperRecord.Reference>> referenceList(long paperId) {
+    boolean held =
+        !jdbc.queryForList("select id from paper where id = ?", Long.class, paperId).isEmpty();
+    return held
+        ? Optional.of(references(paperId, paperId).getOrDefault(paperId, List.of()))
+        : Optional.empty();
   }
 
   /**
@@ -145,6 +153,27 @@ public class BulkPaperLoad {
                 Long.class,
                 first,
                 last));
+    Map<Long, List<PaperRecord.Reference>> references = references(first, last);
+    return papers.stream()
+        .map(
+            p -> {
+              long id = (Long) p[0];
+              return new PaperOutline(
+                  id,
+                  (String) p[1],
+                  (Integer) p[2],
+                  (String) p[3],
+                  (String) p[4],
+                  (String) p[5],
+                  authors.get(id),
+                  retracted.contains(id),
+                  references.getOrDefault(id, List.of()));
+            })
+        .toList();
+  }
+
+  /** The reference lists of the papers numbered {@code first} to {@code last}, each in order. */
+  private Map<Long, List<PaperRecord.Reference>> references(long first, long last) {
     Map<Long, List<PaperRecord.Reference>> references = new HashMap<>();
     jdbc.query(
         "select paper_id, citation_text, doi, pmid, pmcid, title, first_author, ref_year, journal"
@@ -166,22 +195,7 @@ public class BulkPaperLoad {
         },
         first,
         last);
-    return papers.stream()
-        .map(
-            p -> {
-              long id = (Long) p[0];
-              return new PaperOutline(
-                  id,
-                  (String) p[1],
-                  (Integer) p[2],
-                  (String) p[3],
-                  (String) p[4],
-                  (String) p[5],
-                  authors.get(id),
-                  retracted.contains(id),
-                  references.getOrDefault(id, List.of()));
-            })
-        .toList();
+    return references;
   }
 
   private static void requireSupported(PaperRecord r) {

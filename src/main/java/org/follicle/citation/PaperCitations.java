@@ -28,8 +28,8 @@ class PaperCitations {
   /** The paper's reference list in order, each with what it resolved to; empty if no such paper. */
   Optional<List<CitedReference>> references(long paperId) {
     // The reference list alone, read by key: the page has loaded the paper itself already.
-    Optional<BulkPaperLoad.PaperOutline> outline = catalogue.outline(paperId);
-    if (outline.isEmpty()) {
+    Optional<List<PaperRecord.Reference>> printed = catalogue.referenceList(paperId);
+    if (printed.isEmpty()) {
       return Optional.empty();
     }
     Map<Integer, ReferenceRow> links =
@@ -38,7 +38,7 @@ class PaperCitations {
             .collect(Collectors.toMap(ReferenceRow::seq, Function.identity()));
     Map<Long, PaperSummary> cited =
         summaries(links.values().stream().map(ReferenceRow::citedPaperId).distinct().toList());
-    List<PaperRecord.Reference> list = outline.get().references();
+    List<PaperRecord.Reference> list = printed.get();
     return Optional.of(
         java.util.stream.IntStream.range(0, list.size())
             .mapToObj(
